@@ -1,0 +1,13 @@
+package pe.gob.osce.soporte.equipo;
+
+import java.time.OffsetDateTime;
+
+/** Una fila del registro de alta, baja y traslado: quién, cuándo, de qué estado a cuál y por qué. */
+public record MovimientoEquipo(
+    OffsetDateTime momento,
+    String usuario,
+    EstadoEquipo estadoAnterior,
+    EstadoEquipo estadoNuevo,
+    String titular,
+    String motivo,
+    String codigoTicket) {}

@@ -1,0 +1,38 @@
+package pe.gob.osce.soporte.seguridad;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * La API REST de Camunda y la del proyecto piden HTTP Basic con los usuarios del motor. El filtro
+ * de Camunda deja abierto solo {@code GET /engine-rest/engine} y frena los intentos fallidos
+ * repetidos como lo hace el motor (login throttling de {@code IdentityService#checkPassword}).
+ */
+@Configuration
+class AutenticacionConfig {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionEngineRest() {
+    return filtro("/engine-rest", 1);
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionApi() {
+    return filtro("/api", 2);
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filtro(String prefijo, int orden) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registro =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registro.setName("autenticacion" + prefijo.replace('/', '-'));
+    registro.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registro.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefijo);
+    registro.addUrlPatterns(prefijo + "/*");
+    registro.setOrder(orden);
+    return registro;
+  }
+}

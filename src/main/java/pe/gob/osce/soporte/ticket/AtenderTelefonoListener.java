@@ -1,0 +1,26 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Errores;
+
+/** Actividad 5: atención guiada por teléfono. */
+@Component
+public class AtenderTelefonoListener implements TaskListener {
+
+  private final ResultadoAtencion resultado;
+
+  public AtenderTelefonoListener(ResultadoAtencion resultado) {
+    this.resultado = resultado;
+  }
+
+  @Override
+  public void notify(DelegateTask tarea) {
+    if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
+      resultado.registrar(tarea, new Errores(), ResultadoAtencion.checklist(tarea,
+          "atencionGuiada", "atención guiada por teléfono",
+          "validacionSolicitada", "validación solicitada al usuario"));
+    }
+  }
+}

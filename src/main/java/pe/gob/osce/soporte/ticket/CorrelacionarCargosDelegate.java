@@ -1,0 +1,38 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.comun.UsuarioActual;
+
+/**
+ * Actividad 14: cada ticket del lote derivado a Patrimonio deja de esperar ({@code CargosDerivados})
+ * y su registro anota la derivación.
+ */
+@Component
+public class CorrelacionarCargosDelegate implements JavaDelegate {
+
+  private final AtencionTicketAdapter atencion;
+  private final RegistroActividades registro;
+  private final UsuarioActual usuario;
+
+  public CorrelacionarCargosDelegate(AtencionTicketAdapter atencion, RegistroActividades registro, UsuarioActual usuario) {
+    this.atencion = atencion;
+    this.registro = registro;
+    this.usuario = usuario;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    String documento = LecturaVariables.texto(ejecucion, ConsolidacionPatrimonioProceso.VAR_DOCUMENTO_SGD);
+    String lote = LecturaVariables.texto(ejecucion, ConsolidacionPatrimonioProceso.VAR_CARGOS_PENDIENTES);
+    for (String codigo : LecturaVariables.codigos(lote)) {
+      registro.marcarDerivado(codigo, Reloj.ahora());
+      registro.registrarPaso(codigo, ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, "14 Derivar cargos a Patrimonio",
+          usuario.id(), "Derivado a Patrimonio (UABA) con el documento SGD " + documento);
+      atencion.cargoDerivado(codigo);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package pe.gob.osce.soporte.ticket;
+
+import java.util.List;
+
+/** Lo que el técnico registró en la actividad 10 para emitir el cargo de asignación. */
+public record DatosCargo(
+    String servidor,
+    String organoUnidad,
+    List<String> asignados,
+    List<String> retirados,
+    boolean trasladoEntreSedes,
+    String sedeOrigen,
+    String sedeDestino,
+    String tecnico) {}

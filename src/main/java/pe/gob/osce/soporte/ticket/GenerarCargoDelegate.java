@@ -1,0 +1,61 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.correo.CorreoSaliente;
+import pe.gob.osce.soporte.correo.Mensaje;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.CargosAsignacion.CargoEmitido;
+
+/** Actividad 10: genera el cargo de asignación (y el formato de traslado) y lo envía a firma digital. */
+@Component
+public class GenerarCargoDelegate implements JavaDelegate {
+
+  private final RegistroActividades registro;
+  private final CargosAsignacion cargos;
+  private final IdentityService identidades;
+  private final CorreoSaliente correo;
+  private final BitacoraTicket bitacora;
+
+  public GenerarCargoDelegate(RegistroActividades registro, CargosAsignacion cargos, IdentityService identidades,
+      CorreoSaliente correo, BitacoraTicket bitacora) {
+    this.registro = registro;
+    this.cargos = cargos;
+    this.identidades = identidades;
+    this.correo = correo;
+    this.bitacora = bitacora;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    Ticket ticket = registro.obtener(BitacoraTicket.codigo(ejecucion));
+    User tecnico = identidades.createUserQuery().userId(ticket.tecnico()).singleResult();
+    CargoEmitido cargo = cargos.emitir(ticket, new DatosCargo(
+        LecturaVariables.texto(ejecucion, Variables.SERVIDOR), LecturaVariables.texto(ejecucion, Variables.ORGANO_UNIDAD),
+        LecturaVariables.codigos(LecturaVariables.texto(ejecucion, Variables.EQUIPOS_ASIGNADOS)),
+        LecturaVariables.codigos(LecturaVariables.texto(ejecucion, Variables.EQUIPOS_RETIRADOS)),
+        LecturaVariables.verdadero(ejecucion, Variables.TRASLADO_ENTRE_SEDES),
+        LecturaVariables.texto(ejecucion, Variables.SEDE_ORIGEN), LecturaVariables.texto(ejecucion, Variables.SEDE_DESTINO),
+        tecnico == null ? ticket.tecnico() : (tecnico.getFirstName() + " " + tecnico.getLastName()).trim()));
+    ejecucion.setVariable(Variables.NUMERO_CARGO, cargo.numero());
+    correo.enviar(new Mensaje(ticket.solicitante(),
+        ticket.asuntoCorreo("Cargo de asignación de equipos N° " + cargo.numero() + " para su firma"),
+        """
+        Estimado/a servidor/a:
+
+        Adjuntamos el cargo de asignación de equipos de cómputo N° %s%s.
+        Le pedimos firmarlo digitalmente y devolverlo respondiendo a este correo.
+
+        %s
+        Atentamente,
+        Soporte Técnico – UAST
+        """.formatted(cargo.numero(), cargo.documentos().size() > 1 ? " y el formato de traslado de equipos" : "",
+            ticket.ficha()),
+        cargo.documentos()));
+    bitacora.anotar(ejecucion, "Cargo N° " + cargo.numero() + " generado y enviado a firma a " + ticket.solicitante());
+  }
+}

@@ -1,0 +1,30 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/** Actividad 13: el proveído del SGD con el que se informó la asignación o el cambio de usuario del bien. */
+@Component
+public class InformarAsignacionListener implements TaskListener {
+
+  private final BitacoraTicket bitacora;
+
+  public InformarAsignacionListener(BitacoraTicket bitacora) {
+    this.bitacora = bitacora;
+  }
+
+  @Override
+  public void notify(DelegateTask tarea) {
+    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
+      return;
+    }
+    String proveido = LecturaVariables.texto(tarea, Variables.PROVEIDO_SGD);
+    new Errores().siVacio(Variables.PROVEIDO_SGD, proveido, "es obligatorio: el número de proveído del SGD")
+        .siLargo(Variables.PROVEIDO_SGD, proveido, 100).lanzarSiHay();
+    bitacora.anotar(tarea, "Informado por proveído SGD " + proveido);
+  }
+}

@@ -1,0 +1,57 @@
+package pe.gob.osce.soporte.ticket;
+
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Correlativos;
+import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/**
+ * Actividad 1: valida la solicitud y la registra en "Actividades de soporte" con su código, que
+ * pasa a ser la business key. Corre en la transacción del inicio: si algo falla, no queda ni
+ * instancia ni fila.
+ */
+@Component
+public class RegistrarTicketDelegate implements JavaDelegate {
+
+  static final String SERIE = "TICKET";
+
+  private final RegistroActividades registro;
+  private final Correlativos correlativos;
+  private final UsuarioActual usuario;
+
+  public RegistrarTicketDelegate(RegistroActividades registro, Correlativos correlativos, UsuarioActual usuario) {
+    this.registro = registro;
+    this.correlativos = correlativos;
+    this.usuario = usuario;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    SolicitudTicket solicitud = new SolicitudTicket(
+        texto(ejecucion, Variables.TIPO), texto(ejecucion, Variables.SERVICIO), texto(ejecucion, Variables.CANAL),
+        texto(ejecucion, Variables.SOLICITANTE), texto(ejecucion, Variables.ASUNTO),
+        texto(ejecucion, Variables.DESCRIPCION), texto(ejecucion, Variables.CODIGO_PATRIMONIAL));
+    solicitud.validar();
+
+    OffsetDateTime ahora = Reloj.ahora();
+    String codigo = String.format("SOP-%d-%06d", ahora.getYear(), correlativos.siguiente(SERIE, ahora.getYear()));
+    registro.registrar(new Ticket(codigo, TipoTicket.valueOf(solicitud.tipo()),
+        Servicio.valueOf(solicitud.servicio()), Canal.valueOf(solicitud.canal()), solicitud.solicitante(),
+        solicitud.asunto(), solicitud.descripcion(), solicitud.codigoPatrimonial(), null, null, null,
+        EstadoTicket.REGISTRADO, usuario.id(), ahora, null, null, null, null, ejecucion.getProcessInstanceId()));
+
+    ejecucion.setProcessBusinessKey(codigo);
+    ejecucion.setVariable(Variables.CODIGO_TICKET, codigo);
+    registro.registrarPaso(codigo, ejecucion.getCurrentActivityId(), ejecucion.getCurrentActivityName(),
+        usuario.id(), "Registrado por " + Canal.valueOf(solicitud.canal()).etiqueta() + ": " + solicitud.asunto());
+  }
+
+  private static String texto(DelegateExecution ejecucion, String nombre) {
+    return LecturaVariables.texto(ejecucion, nombre);
+  }
+}

@@ -1,0 +1,36 @@
+package pe.gob.osce.soporte.ticket;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Actividad 14, consolidación mensual: reúne los cargos de los tickets que esperan ser derivados a
+ * Patrimonio, para que la jefatura de la UAST los derive en un solo documento.
+ */
+@Component
+public class ReunirCargosPendientesDelegate implements JavaDelegate {
+
+  private final AtencionTicketAdapter atencion;
+  private final RegistroActividades registro;
+
+  public ReunirCargosPendientesDelegate(AtencionTicketAdapter atencion, RegistroActividades registro) {
+    this.atencion = atencion;
+    this.registro = registro;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    List<String> pendientes = atencion.ticketsEsperandoConsolidacion();
+    StringBuilder resumen = new StringBuilder();
+    for (String codigo : pendientes) {
+      registro.buscar(codigo).ifPresent(t -> resumen.append("- **").append(t.codigo()).append("** · ")
+          .append(t.numeroCargo() == null ? "sin cargo (devolución)" : "cargo N° " + t.numeroCargo())
+          .append(" · ").append(t.solicitante()).append(" · ").append(t.asunto()).append('\n'));
+    }
+    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_CARGOS_PENDIENTES, String.join(",", pendientes));
+    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_RESUMEN_CARGOS, resumen.toString());
+    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_HAY_PENDIENTES, !pendientes.isEmpty());
+  }
+}

@@ -1,0 +1,40 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/** Actividad 8: a quién se escala la incidencia no solucionada, o el servicio no conforme, y por qué. */
+@Component
+public class SolicitarAtencionTercerosListener implements TaskListener {
+
+  private final RegistroActividades registro;
+  private final BitacoraTicket bitacora;
+
+  public SolicitarAtencionTercerosListener(RegistroActividades registro, BitacoraTicket bitacora) {
+    this.registro = registro;
+    this.bitacora = bitacora;
+  }
+
+  @Override
+  public void notify(DelegateTask tarea) {
+    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
+      return;
+    }
+    String proveedor = LecturaVariables.texto(tarea, Variables.PROVEEDOR);
+    String correo = LecturaVariables.texto(tarea, Variables.CORREO_PROVEEDOR);
+    String motivo = LecturaVariables.texto(tarea, Variables.MOTIVO_ESCALAMIENTO);
+    new Errores()
+        .siVacio(Variables.PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a o tercero de servicio TI")
+        .siLargo(Variables.PROVEEDOR, proveedor, 200)
+        .siVacio(Variables.CORREO_PROVEEDOR, correo, "es obligatorio: el correo al que se escala la atención")
+        .siCorreoInvalido(Variables.CORREO_PROVEEDOR, correo)
+        .siVacio(Variables.MOTIVO_ESCALAMIENTO, motivo, "es obligatorio: explique qué debe atender el/la proveedor/a")
+        .lanzarSiHay();
+    registro.registrarProveedor(BitacoraTicket.codigo(tarea.getExecution()), proveedor);
+    bitacora.anotar(tarea, "Escalado a " + proveedor + " <" + correo + ">: " + motivo);
+  }
+}

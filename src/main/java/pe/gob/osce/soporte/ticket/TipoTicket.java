@@ -1,0 +1,17 @@
+package pe.gob.osce.soporte.ticket;
+
+/** Tipo de atención (actividad 1). */
+public enum TipoTicket {
+  INCIDENCIA("Incidencia"),
+  REQUERIMIENTO("Requerimiento");
+
+  private final String etiqueta;
+
+  TipoTicket(String etiqueta) {
+    this.etiqueta = etiqueta;
+  }
+
+  public String etiqueta() {
+    return etiqueta;
+  }
+}

@@ -1,0 +1,33 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/** Actividad 9: el/la proveedor/a informó la finalización; empieza la ventana de 24 horas. */
+@Component
+public class TomarConocimientoListener implements TaskListener {
+
+  private final RegistroActividades registro;
+  private final BitacoraTicket bitacora;
+
+  public TomarConocimientoListener(RegistroActividades registro, BitacoraTicket bitacora) {
+    this.registro = registro;
+    this.bitacora = bitacora;
+  }
+
+  @Override
+  public void notify(DelegateTask tarea) {
+    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
+      return;
+    }
+    String informe = LecturaVariables.texto(tarea, Variables.INFORME_PROVEEDOR);
+    new Errores().siVacio(Variables.INFORME_PROVEEDOR, informe,
+        "es obligatorio: registre el informe, guía de atención o boleta del proveedor").lanzarSiHay();
+    registro.cambiarEstado(BitacoraTicket.codigo(tarea.getExecution()), EstadoTicket.SERVICIO_PROVEEDOR_FINALIZADO);
+    bitacora.anotar(tarea, "Servicio del proveedor finalizado: " + informe);
+  }
+}
