@@ -1,0 +1,89 @@
+package pe.gob.osce.soporte.correo;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.user.UserManager;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mail server of the default (demo) profile, so that the procedure runs end to end with no
+ * outside server: the service sends over SMTP, people read any mailbox over IMAP with the address
+ * as user and the configured {@code clave} as password. Mailboxes other than the help desk's are
+ * created when their first mail arrives, with that same password.
+ *
+ * <p>A lifecycle bean of the earliest phase: it is up before the web server and before the job
+ * executor (started on ApplicationReadyEvent) can send anything, and it stops last.
+ */
+@Component
+@ConditionalOnProperty(prefix = "soporte.correo.servidor-embebido", name = "habilitado",
+    havingValue = "true")
+public class ServidorCorreoEmbebido implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(ServidorCorreoEmbebido.class);
+
+  private final CorreoProperties propiedades;
+  private volatile GreenMail greenMail;
+
+  public ServidorCorreoEmbebido(CorreoProperties propiedades) {
+    this.propiedades = propiedades;
+  }
+
+  @Override
+  public synchronized void start() {
+    var servidor = propiedades.servidorEmbebido();
+    var smtp = new ServerSetup(servidor.puertoSmtp(), servidor.host(), ServerSetup.PROTOCOL_SMTP);
+    var imap = new ServerSetup(servidor.puertoImap(), servidor.host(), ServerSetup.PROTOCOL_IMAP);
+    var nuevo = new GreenMail(new ServerSetup[] {smtp, imap}).withConfiguration(
+        GreenMailConfiguration.aConfig()
+            .withUser(propiedades.remitente(), propiedades.remitente(), servidor.clave()));
+    UserManager usuarios = nuevo.getUserManager();
+    usuarios.setMessageDeliveryHandler(
+        (mensaje, destino) -> buzon(usuarios, destino.getEmail(), servidor.clave()));
+    try {
+      nuevo.start();
+    } catch (RuntimeException e) {
+      nuevo.stop();
+      throw new IllegalStateException("No se pudo iniciar el servidor de correo embebido en "
+          + servidor.host() + " (SMTP " + servidor.puertoSmtp() + ", IMAP "
+          + servidor.puertoImap() + "): ¿puerto ocupado?", e);
+    }
+    greenMail = nuevo;
+    log.info("Servidor de correo embebido iniciado en {}: SMTP puerto {}, IMAP puerto {}; "
+            + "buzón de la mesa de ayuda {} (cualquier buzón: usuario = dirección, clave '{}')",
+        servidor.host(), servidor.puertoSmtp(), servidor.puertoImap(),
+        propiedades.remitente(), servidor.clave());
+  }
+
+  /** The recipient's mailbox, created on first delivery with the demo password. */
+  private static synchronized GreenMailUser buzon(UserManager usuarios, String direccion,
+      String clave) throws UserException {
+    GreenMailUser usuario = usuarios.getUserByEmail(direccion);
+    return usuario != null ? usuario : usuarios.createUser(direccion, direccion, clave);
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (greenMail != null) {
+      greenMail.stop();
+      greenMail = null;
+      log.info("Servidor de correo embebido detenido");
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return greenMail != null;
+  }
+
+  @Override
+  public int getPhase() {
+    return Integer.MIN_VALUE + 1000;
+  }
+}

@@ -1,0 +1,35 @@
+package pe.gob.osce.soporte.correo;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Reads a mailbox over IMAP as a person would, to check what really arrived. */
+final class BuzonImap {
+
+  private BuzonImap() {}
+
+  static List<MimeMessage> leer(String host, int puerto, String usuario, String clave)
+      throws MessagingException {
+    var propiedades = new Properties();
+    propiedades.put("mail.imap.connectiontimeout", "5000");
+    propiedades.put("mail.imap.timeout", "5000");
+    try (Store store = Session.getInstance(propiedades).getStore("imap")) {
+      store.connect(host, puerto, usuario, clave);
+      Folder entrada = store.getFolder("INBOX");
+      entrada.open(Folder.READ_ONLY);
+      List<MimeMessage> copias = new ArrayList<>();
+      for (Message mensaje : entrada.getMessages()) {
+        copias.add(new MimeMessage((MimeMessage) mensaje)); // readable after the store closes
+      }
+      entrada.close(false);
+      return copias;
+    }
+  }
+}
