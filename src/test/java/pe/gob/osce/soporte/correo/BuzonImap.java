@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Properties;
 
 /** Reads a mailbox over IMAP as a person would, to check what really arrived. */
-final class BuzonImap {
+public final class BuzonImap {
 
   private BuzonImap() {}
 
-  static List<MimeMessage> leer(String host, int puerto, String usuario, String clave)
+  public static List<MimeMessage> leer(String host, int puerto, String usuario, String clave)
       throws MessagingException {
     var propiedades = new Properties();
     propiedades.put("mail.imap.connectiontimeout", "5000");

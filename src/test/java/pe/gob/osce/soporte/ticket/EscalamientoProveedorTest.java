@@ -1,0 +1,100 @@
+package pe.gob.osce.soporte.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static pe.gob.osce.soporte.ticket.AtencionTicketProcesoTest.asuntos;
+import static pe.gob.osce.soporte.ticket.EscenarioTicket.asignar;
+import static pe.gob.osce.soporte.ticket.EscenarioTicket.atender;
+import static pe.gob.osce.soporte.ticket.EscenarioTicket.cerrar;
+import static pe.gob.osce.soporte.ticket.EscenarioTicket.evaluar;
+import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitanteNuevo;
+import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitud;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/** Actividades 8 y 9: la incidencia no solucionada va al proveedor y se vigila 24 horas. */
+class EscalamientoProveedorTest extends PruebaIntegracion {
+
+  static final String PROVEEDOR = "impresoras-sac@proveedor.pe";
+
+  @Autowired AtencionTicketAdapter atencion;
+  @Autowired RegistroActividades registro;
+
+  private ProcessInstance ticketEnVentanaDe24Horas(String solicitante) {
+    String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
+        .processInstanceId();
+    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    asignar(ticket, "tecnico1");
+    evaluar(ticket, ModoAtencion.PRESENCIAL);
+    atender(ticket, Elementos.ATENDER_PRESENCIAL, false, false, "causaHardwareVerificada", true);
+    assertThat(ticket).isWaitingAt(Elementos.SOLICITAR_ATENCION_TERCEROS);
+    escalar(ticket);
+    return ticket;
+  }
+
+  private void escalar(ProcessInstance ticket) {
+    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
+        Variables.CORREO_PROVEEDOR, PROVEEDOR, Variables.MOTIVO_ESCALAMIENTO, "El fusor no calienta; requiere repuesto."));
+    execute(job(Elementos.NOTIFICAR_PROVEEDOR, ticket));
+    complete(task(Elementos.TOMAR_CONOCIMIENTO, ticket),
+        withVariables(Variables.INFORME_PROVEEDOR, "Guía de atención 0045: fusor reemplazado."));
+    execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, ticket));
+  }
+
+  @Test
+  void incidenciaNoSolucionadaSeEscalaAlProveedorYSeCierraPasadas24Horas() throws Exception {
+    String solicitante = solicitanteNuevo();
+    Date inicioVentana = new Date();
+    ClockUtil.setCurrentTime(inicioVentana);
+    ProcessInstance ticket = ticketEnVentanaDe24Horas(solicitante);
+    String codigo = ticket.getBusinessKey();
+
+    assertThat(ticket).isWaitingAt(Elementos.VENTANA_24_HORAS);
+    Job temporizador = managementService().createJobQuery().processInstanceId(ticket.getId())
+        .activityId(Elementos.ESPERAR_24_HORAS).singleResult();
+    assertThat(temporizador.getDuedate()).isEqualTo(new Date(inicioVentana.getTime() + Duration.ofHours(24).toMillis()));
+    ClockUtil.setCurrentTime(new Date(inicioVentana.getTime() + Duration.ofHours(23).toMillis()));
+    assertThat(managementService().createJobQuery().processInstanceId(ticket.getId()).executable().count()).isZero();
+
+    ClockUtil.setCurrentTime(new Date(inicioVentana.getTime() + Duration.ofHours(24).plusMinutes(1).toMillis()));
+    Job vencido = managementService().createJobQuery().processInstanceId(ticket.getId()).executable().singleResult();
+    assertThat(vencido.getId()).isEqualTo(temporizador.getId());
+    execute(vencido);
+
+    assertThat(ticket).isWaitingAt(Elementos.CERRAR_TICKET);
+    cerrar(ticket, false, null);
+    assertThat(ticket).isEnded().hasPassedInOrder(Elementos.SOLICITAR_ATENCION_TERCEROS, Elementos.NOTIFICAR_PROVEEDOR,
+        Elementos.TOMAR_CONOCIMIENTO, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.ESPERAR_24_HORAS,
+        Elementos.CERRAR_TICKET).hasNotPassed(Elementos.SOLICITAR_CONFORMIDAD, Elementos.REGISTRAR_CARGO);
+    assertThat(registro.obtener(codigo).proveedor()).isEqualTo("Impresoras SAC");
+    assertThat(asuntos(buzon(PROVEEDOR))).contains("[" + codigo + "] Solicitud de atención: No enciende el monitor del módulo 3");
+    assertThat(asuntos(buzon(solicitante))).containsExactly("[" + codigo + "] Solicitud de conformidad de la atención");
+  }
+
+  @Test
+  void errorReportadoDentroDeLas24HorasVuelveAEscalarAlProveedor() {
+    ProcessInstance ticket = ticketEnVentanaDe24Horas(solicitanteNuevo());
+    atencion.reportarErrorProveedor(ticket.getBusinessKey());
+
+    assertThat(ticket).isWaitingAt(Elementos.SOLICITAR_ATENCION_TERCEROS).hasPassed(Elementos.ERROR_SERVICIO_PROVEEDOR);
+    assertThat(managementService().createJobQuery().processInstanceId(ticket.getId()).timers().count()).isZero();
+    escalar(ticket);
+    assertThat(ticket).isWaitingAt(Elementos.VENTANA_24_HORAS);
+  }
+}

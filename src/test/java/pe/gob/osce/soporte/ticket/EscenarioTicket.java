@@ -1,0 +1,53 @@
+package pe.gob.osce.soporte.ticket;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/** Pasos de un ticket como los da la gente en Tasklist, para que cada prueba diga solo lo suyo. */
+final class EscenarioTicket {
+
+  private EscenarioTicket() {}
+
+  static String solicitanteNuevo() {
+    return "servidor-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe";
+  }
+
+  static SolicitudTicket solicitud(TipoTicket tipo, Servicio servicio, Canal canal, String solicitante) {
+    return new SolicitudTicket(tipo.name(), servicio.name(), canal.name(), solicitante,
+        "No enciende el monitor del módulo 3", "Desde esta mañana la pantalla queda en negro.", null);
+  }
+
+  /** Actividad 2 como la asistente, y el correo al técnico. */
+  static void asignar(ProcessInstance instancia, String tecnico) {
+    complete(task(Elementos.ASIGNAR_TECNICO, instancia), withVariables(Variables.TECNICO, tecnico));
+    execute(job(Elementos.DERIVAR_CORREO, instancia));
+  }
+
+  static void evaluar(ProcessInstance instancia, ModoAtencion modo) {
+    complete(task(Elementos.EVALUAR_ATENCION, instancia), withVariables(Variables.MODO_ATENCION, modo.name()));
+  }
+
+  static void atender(ProcessInstance instancia, String tarea, Boolean solucionado, boolean cambioEquipo,
+      Object... checklist) {
+    Map<String, Object> variables = new HashMap<>(withVariables(checklist));
+    variables.put(Variables.SOLUCIONADO, solucionado);
+    variables.put(Variables.CAMBIO_EQUIPO, cambioEquipo);
+    variables.put(Variables.DETALLE_ATENCION, "Se revisó el cable de video y se reemplazó.");
+    complete(task(tarea, instancia), variables);
+  }
+
+  static void cerrar(ProcessInstance instancia, boolean devolucion, String devueltos) {
+    complete(task(Elementos.CERRAR_TICKET, instancia),
+        withVariables(Variables.DEVOLUCION_EQUIPO, devolucion, Variables.EQUIPOS_DEVUELTOS, devueltos));
+  }
+}
