@@ -10,9 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Prepara el texto para las fuentes Standard 14 (WinAnsiEncoding): un nombre con un carácter que
- * la fuente no tiene no debe impedir emitir el cargo, y una observación larga debe caber en su
- * celda. El espacio no separable (U+00A0) une palabras que no deben partirse ("N° 001-2026").
+ * Prepara y escribe el texto de LienzoPdf con las fuentes Standard 14 (WinAnsiEncoding): un nombre
+ * con un carácter que la fuente no tiene no debe impedir emitir el cargo, y una observación larga
+ * debe caber en su celda. El espacio no separable (U+00A0) une palabras que no deben partirse
+ * ("N° 001-2026").
  */
 final class TextoPdf {
 
