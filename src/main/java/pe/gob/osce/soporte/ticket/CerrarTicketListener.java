@@ -17,9 +17,11 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 public class CerrarTicketListener implements TaskListener {
 
   private final RegistroEquipos equipos;
+  private final BitacoraTicket bitacora;
 
-  public CerrarTicketListener(RegistroEquipos equipos) {
+  public CerrarTicketListener(RegistroEquipos equipos, BitacoraTicket bitacora) {
     this.equipos = equipos;
+    this.bitacora = bitacora;
   }
 
   @Override
@@ -41,5 +43,7 @@ public class CerrarTicketListener implements TaskListener {
     tarea.setVariable(Variables.DEVOLUCION_EQUIPO, devolucion);
     tarea.setVariable(Variables.EQUIPOS_DEVUELTOS, devolucion ? String.join(", ", devueltos) : null);
     tarea.setVariable(Variables.MOVIMIENTO_EQUIPOS, devolucion || LecturaVariables.verdadero(tarea, Variables.CAMBIO_EQUIPO));
+    bitacora.anotar(tarea, devolucion ? "Cierre con devolución de equipos: " + String.join(", ", devueltos)
+        : "Cierre sin devolución de equipos");
   }
 }

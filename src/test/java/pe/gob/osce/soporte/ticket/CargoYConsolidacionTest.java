@@ -33,7 +33,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pe.gob.osce.soporte.PruebaIntegracion;
@@ -93,7 +92,7 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones")
         .resolve("Cargo-" + numero + "-" + codigo + ".pdf")))) {
       String texto = new PDFTextStripper().getText(pdf);
-      assertThat(texto).contains("OSCE-OTI-UAST", "CARGO DE ASIGNACIÓN DE EQUIPOS DE CÓMPUTO N° " + numero,
+      assertThat(texto).contains("OSCE-OTI-UAST", "CARGO DE ASIGNACIÓN DE EQUIPOS DE CÓMPUTO", "N° " + numero, "Fecha: ",
           "Luz Ramos Díaz", "Dirección de Arbitraje", "Lenovo", "HP");
       assertThat(texto.indexOf(viejo)).isLessThan(texto.indexOf("Se asigna")).isGreaterThan(-1);
       assertThat(texto.indexOf(nuevo)).isGreaterThan(texto.indexOf("Se asigna"));
@@ -104,11 +103,11 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
         .isEqualTo("[" + codigo + "] Cargo de asignación de equipos N° " + numero + " para su firma"));
 
     assertThatThrownBy(() -> complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
-            Variables.fileValue("cargo.docx").file("no soy un pdf".getBytes()).create())))
+            org.camunda.bpm.engine.variable.Variables.fileValue("cargo.docx").file("no soy un pdf".getBytes()).create())))
         .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("«cargo.docx» no es un PDF");
     byte[] firmado = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + ".pdf"));
     complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
-        Variables.fileValue("cargo-firmado.pdf").file(firmado).mimeType("application/pdf").create()));
+        org.camunda.bpm.engine.variable.Variables.fileValue("cargo-firmado.pdf").file(firmado).mimeType("application/pdf").create()));
     assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + "-firmado.pdf")).exists();
 
     cerrar(ticket, false, null);

@@ -39,7 +39,10 @@ final class EscenarioTicket {
 
   static void atender(ProcessInstance instancia, String tarea, Boolean solucionado, boolean cambioEquipo,
       Object... checklist) {
-    Map<String, Object> variables = new HashMap<>(withVariables(checklist));
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i + 1 < checklist.length; i += 2) {
+      variables.put((String) checklist[i], checklist[i + 1]);
+    }
     variables.put(Variables.SOLUCIONADO, solucionado);
     variables.put(Variables.CAMBIO_EQUIPO, cambioEquipo);
     variables.put(Variables.DETALLE_ATENCION, "Se revisó el cable de video y se reemplazó.");
