@@ -4,20 +4,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Datos rechazados por el servidor, con un mensaje en castellano por campo. La lanzan los
  * listeners y delegates dentro de la transacción del motor, así que nada queda a medio escribir.
- * Es un {@link BadUserRequestException}: la API REST de Camunda responde 400 y Tasklist muestra el
- * mensaje tal cual.
+ * Es la excepción de validación de formularios de Camunda: su API REST responde 400 al completar
+ * una tarea o iniciar un proceso, y Tasklist muestra el mensaje en el formulario.
  */
-public class DatosInvalidosException extends BadUserRequestException {
+public class DatosInvalidosException extends FormFieldValidationException {
 
   private final Map<String, String> errores;
 
   public DatosInvalidosException(Map<String, String> errores) {
-    super(componerMensaje(errores));
+    super(Map.copyOf(errores), componerMensaje(errores));
     this.errores = Collections.unmodifiableMap(new LinkedHashMap<>(errores));
   }
 
