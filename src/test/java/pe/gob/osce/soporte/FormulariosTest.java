@@ -1,0 +1,229 @@
+package pe.gob.osce.soporte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The forms in forms/ are read by Tasklist (form-js 1.8, schemaVersion 16) and their keys become the
+ * process variables the models and listeners rely on: a renamed key breaks a gateway silently.
+ */
+class FormulariosTest {
+
+    private static final Path FORMULARIOS = Path.of("forms");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Components that submit a value (form-js "keyed" fields). */
+    private static final Set<String> ENTRADAS = Set.of(
+            "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "taglist", "datetime");
+
+    /** Default labels form-js puts on new fields: left in place they mean an untranslated field. */
+    private static final Set<String> ETIQUETAS_POR_DEFECTO = Set.of(
+            "text field", "text area", "checkbox", "checklist", "radio group", "select", "number", "tag list",
+            "date time", "value", "label");
+
+    /** Spanish words that must carry their accent wherever a user reads them. */
+    private static final Pattern SIN_TILDE = Pattern.compile(
+            "\\b(tecnico|codigo|organo|atencion|descripcion|telefono|electronico|asignacion|solucion|diagnostico"
+                    + "|validacion|configuracion|derivacion|informacion|guia|proveido|organica)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Map<String, List<String>> VARIABLES_DEL_CONTRATO = Map.ofEntries(
+            Map.entry("Start_TicketRecibido",
+                    List.of("tipo", "servicio", "canal", "solicitante", "asunto", "descripcion", "codigoPatrimonial")),
+            Map.entry("A02_AsignarTecnico", List.of("tecnico")),
+            Map.entry("A03_EvaluarAtencion", List.of("modoAtencion")),
+            Map.entry("A04_AtenderRemoto", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
+            Map.entry("A05_AtenderTelefono", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
+            Map.entry("A06_AtenderPresencial", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
+            Map.entry("A08_SolicitarAtencionTerceros", List.of("proveedor", "correoProveedor", "motivoEscalamiento")),
+            Map.entry("A09_TomarConocimiento", List.of("informeProveedor")),
+            Map.entry("A10_RegistrarCargo", List.of("equiposAsignados", "equiposRetirados", "trasladoEntreSedes",
+                    "sedeOrigen", "sedeDestino", "organoUnidad", "servidor")),
+            Map.entry("A12_CerrarTicket", List.of("devolucionEquipo", "equiposDevueltos")),
+            Map.entry("A13_InformarAsignacion", List.of("proveidoSgd")),
+            Map.entry("A14_DerivarCargosPatrimonio", List.of("documentoSgd")),
+            Map.entry("Start_EquipoDevuelto", List.of("codigoPatrimonial", "ticket")),
+            Map.entry("A15_Diagnosticar", List.of("operativo", "diagnostico")));
+
+    /** The 23 codes of the service catalogue (process contract), as the start form must submit them. */
+    private static final Set<String> CATALOGO_DE_SERVICIOS = Set.of(
+            "CPU_LAPTOP", "EQUIPOS_MULTIMEDIA", "IMPRESORA", "MONITOR", "MOUSE", "SCANNER", "TECLADO", "TELEFONO",
+            "COMISIONES", "DESPLAZAMIENTOS", "INFORMES",
+            "REMOTO", "ACTIVE_DIRECTORY", "ANTISPAM", "CONECTIVIDAD", "CORREO", "RECURSOS_COMPARTIDOS",
+            "PORTAL_OSCE", "PROGRAMAS", "SGD", "SIAF", "SIGA_MEF", "SPIJ");
+
+    static Stream<Path> formularios() throws IOException {
+        try (Stream<Path> archivos = Files.list(FORMULARIOS)) {
+            return archivos.filter(p -> p.toString().endsWith(".form")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("formularios")
+    void elFormularioLlevaElIdDeSuElementoYLoLeeTasklist(Path archivo) throws IOException {
+        JsonNode formulario = leer(archivo);
+        assertThat(formulario.path("id").asText()).isEqualTo("Form_" + nombreBase(archivo));
+        assertThat(formulario.path("type").asText()).isEqualTo("default");
+        assertThat(formulario.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+        assertThat(formulario.path("executionPlatformVersion").asText()).startsWith("7.24");
+        // form-js 1.8, the version inside Tasklist 7.24, reads schemas up to version 16.
+        assertThat(formulario.path("schemaVersion").asInt()).isBetween(1, 16);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formularios")
+    void cadaCampoTieneClaveUnicaYEtiquetaEnEspanol(Path archivo) throws IOException {
+        List<JsonNode> componentes = componentes(leer(archivo));
+        Set<String> ids = new HashSet<>();
+        Set<String> claves = new HashSet<>();
+        for (JsonNode componente : componentes) {
+            assertThat(ids.add(componente.path("id").asText())).as("id repetido %s", componente).isTrue();
+            if (ENTRADAS.contains(componente.path("type").asText())) {
+                String clave = componente.path("key").asText();
+                String etiqueta = componente.path("label").asText().strip();
+                assertThat(clave).as("clave de %s", componente.path("id")).isNotBlank();
+                assertThat(claves.add(clave)).as("clave repetida %s", clave).isTrue();
+                assertThat(etiqueta).as("etiqueta de %s", clave).isNotBlank();
+                assertThat(ETIQUETAS_POR_DEFECTO).as("etiqueta de %s", clave).doesNotContain(etiqueta.toLowerCase());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("formularios")
+    void losTextosVisiblesLlevanTildes(Path archivo) throws IOException {
+        for (JsonNode componente : componentes(leer(archivo))) {
+            List<String> textos = new ArrayList<>();
+            Stream.of("label", "description", "text").forEach(campo -> textos.add(componente.path(campo).asText()));
+            componente.path("values").forEach(opcion -> textos.add(opcion.path("label").asText()));
+            for (String texto : textos) {
+                String visible = texto.replaceAll("\\{\\{.*?}}", " "); // sin variables ni expresiones FEEL
+                Matcher sinTilde = SIN_TILDE.matcher(visible);
+                if (sinTilde.find()) {
+                    fail("Falta la tilde en «%s» (%s)", sinTilde.group(), componente.path("id").asText());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("formularios")
+    void lasPreguntasSiNoEnvianBooleanos(Path archivo) throws IOException {
+        for (JsonNode radio : componentes(leer(archivo))) {
+            if (radio.path("type").asText().equals("radio")) {
+                List<String> opciones = new ArrayList<>();
+                radio.path("values").forEach(o -> opciones.add(o.path("label").asText() + "=" + o.path("value")));
+                // JSON booleans, so Tasklist submits Boolean variables that gateways like ${solucionado} can read.
+                assertThat(opciones).as("opciones de %s", radio.path("key").asText()).containsExactly("Sí=true", "No=false");
+            }
+        }
+    }
+
+    @Test
+    void cadaFormularioFijaLasVariablesDelContrato() throws IOException {
+        VARIABLES_DEL_CONTRATO.forEach((elemento, variables) -> {
+            Path archivo = FORMULARIOS.resolve(elemento + ".form");
+            assertThat(archivo).exists();
+            assertThat(claves(leer(archivo))).as(elemento).containsAll(variables);
+        });
+    }
+
+    @Test
+    void elFormularioDeInicioOfreceTodoElCatalogoYLosValoresQueEsperaElModelo() throws IOException {
+        JsonNode inicio = leer(FORMULARIOS.resolve("Start_TicketRecibido.form"));
+        assertThat(opciones(inicio, "servicio")).containsExactlyInAnyOrderElementsOf(CATALOGO_DE_SERVICIOS);
+        assertThat(opciones(inicio, "tipo")).containsExactlyInAnyOrder("INCIDENCIA", "REQUERIMIENTO");
+        assertThat(opciones(inicio, "canal")).containsExactlyInAnyOrder("CORREO", "TELEFONO");
+        assertThat(opciones(leer(FORMULARIOS.resolve("A03_EvaluarAtencion.form")), "modoAtencion"))
+                .containsExactlyInAnyOrder("REMOTA", "TELEFONICA", "PRESENCIAL");
+    }
+
+    @Test
+    void elTecnicoSeEligeDeLaListaQuePreparaElServidor() throws IOException {
+        JsonNode tecnico = campo(leer(FORMULARIOS.resolve("A02_AsignarTecnico.form")), "tecnico");
+        assertThat(tecnico.path("type").asText()).isEqualTo("select");
+        assertThat(tecnico.path("valuesKey").asText()).isEqualTo("tecnicosDisponibles");
+        assertThat(tecnico.path("validate").path("required").asBoolean()).isTrue();
+    }
+
+    @Test
+    void elCargoFirmadoSeSubeComoArchivoEnElFormularioEmbebido() throws IOException {
+        String html = Files.readString(FORMULARIOS.resolve("A11_GuardarCargo.html"), StandardCharsets.UTF_8);
+        Matcher entradas = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL).matcher(html);
+        List<String> archivos = new ArrayList<>();
+        while (entradas.find()) {
+            String entrada = entradas.group();
+            if (entrada.contains("type=\"file\"")) {
+                archivos.add(entrada);
+            }
+        }
+        assertThat(archivos).hasSize(1);
+        assertThat(archivos.get(0))
+                .contains("cam-variable-name=\"cargoFirmado\"", "cam-variable-type=\"File\"", "cam-max-filesize=")
+                .contains("accept=\"application/pdf,.pdf\"");
+    }
+
+    private static JsonNode leer(Path archivo) {
+        try {
+            return JSON.readTree(archivo.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer " + archivo, e);
+        }
+    }
+
+    private static String nombreBase(Path archivo) {
+        String nombre = archivo.getFileName().toString();
+        return nombre.substring(0, nombre.lastIndexOf('.'));
+    }
+
+    /** All components, including those nested in groups. */
+    private static List<JsonNode> componentes(JsonNode contenedor) {
+        List<JsonNode> todos = new ArrayList<>();
+        for (JsonNode componente : contenedor.path("components")) {
+            todos.add(componente);
+            todos.addAll(componentes(componente));
+        }
+        return todos;
+    }
+
+    private static Set<String> claves(JsonNode formulario) {
+        Set<String> claves = new HashSet<>();
+        componentes(formulario).forEach(c -> {
+            if (c.hasNonNull("key")) {
+                claves.add(c.get("key").asText());
+            }
+        });
+        return claves;
+    }
+
+    private static JsonNode campo(JsonNode formulario, String clave) {
+        return componentes(formulario).stream()
+                .filter(c -> clave.equals(c.path("key").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Falta el campo " + clave));
+    }
+
+    private static List<String> opciones(JsonNode formulario, String clave) {
+        List<String> valores = new ArrayList<>();
+        campo(formulario, clave).path("values").forEach(opcion -> valores.add(opcion.path("value").asText()));
+        return valores;
+    }
+}
