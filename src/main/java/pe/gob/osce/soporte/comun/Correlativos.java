@@ -16,12 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Correlativos {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate nuevaTransaccion;
+  private final TransactionTemplate puntoDeGuardado;
 
   public Correlativos(JdbcTemplate jdbc, PlatformTransactionManager transacciones) {
     this.jdbc = jdbc;
-    this.nuevaTransaccion = new TransactionTemplate(transacciones);
-    this.nuevaTransaccion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.puntoDeGuardado = new TransactionTemplate(transacciones);
+    // NESTED: un savepoint en la misma conexión. Con REQUIRES_NEW cada inicio pedía una segunda
+    // conexión mientras retenía la suya: tantos inicios a la vez como conexiones del pool, el primer
+    // ticket del año, y todos esperaban al pool hasta fallar.
+    this.puntoDeGuardado.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public int siguiente(String serie, int anio) {
@@ -37,10 +40,14 @@ public class Correlativos {
     return jdbc.update("UPDATE correlativo SET ultimo = ultimo + 1 WHERE serie = ? AND anio = ?", serie, anio);
   }
 
-  /** La fila del año se crea en su propia transacción: si otro la creó antes, basta con usarla. */
+  /**
+   * La fila del año se crea tras un savepoint: si otro inicio la creó antes (PostgreSQL espera a
+   * que confirme y responde clave duplicada), se vuelve al savepoint, la transacción sigue viva y
+   * basta con usar la fila.
+   */
   private void crearSerie(String serie, int anio) {
     try {
-      nuevaTransaccion.executeWithoutResult(
+      puntoDeGuardado.executeWithoutResult(
           estado -> jdbc.update("INSERT INTO correlativo (serie, anio, ultimo) VALUES (?, ?, 0)", serie, anio));
     } catch (DuplicateKeyException yaExiste) {
       // Otro inicio creó la serie del año al mismo tiempo.

