@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.seguridad;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,17 +17,17 @@ class AutenticacionConfig {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionEngineRest() {
-    return filtro("/engine-rest", 1);
+    return filtro(new ProcessEngineAuthenticationFilter(), "/engine-rest", 1);
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionApi() {
-    return filtro("/api", 2);
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionApi(ProcessEngine motor) {
+    return filtro(new AutenticacionApiFilter(motor), "/api", 2);
   }
 
-  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filtro(String prefijo, int orden) {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registro =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filtro(
+      ProcessEngineAuthenticationFilter filtro, String prefijo, int orden) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registro = new FilterRegistrationBean<>(filtro);
     registro.setName("autenticacion" + prefijo.replace('/', '-'));
     registro.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

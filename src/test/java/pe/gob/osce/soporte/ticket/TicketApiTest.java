@@ -134,6 +134,32 @@ class TicketApiTest extends PruebaIntegracion {
   }
 
   @Test
+  void conLaSesionDeTasklistSeLeeLaApiPeroNoSeEscribe() {
+    org.springframework.http.HttpHeaders cabeceras = new org.springframework.http.HttpHeaders();
+    ResponseEntity<String> pagina = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    List<String> cookies = new ArrayList<>(pagina.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE));
+    String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+        .split(";")[0].substring("XSRF-TOKEN=".length());
+    cabeceras.put(org.springframework.http.HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
+    cabeceras.set("X-XSRF-TOKEN", xsrf);
+    cabeceras.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> ingreso = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=tecnico1&password=demo", cabeceras), String.class);
+    assertThat(ingreso.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> sesion = new ArrayList<>(cabeceras.get(org.springframework.http.HttpHeaders.COOKIE));
+    ingreso.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE)
+        .forEach(c -> { sesion.removeIf(v -> v.startsWith(c.split("=")[0] + "=")); sesion.add(c.split(";")[0]); });
+    org.springframework.http.HttpHeaders conSesion = new org.springframework.http.HttpHeaders();
+    conSesion.put(org.springframework.http.HttpHeaders.COOKIE, sesion);
+    conSesion.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+    assertThat(http.exchange("/api/tickets/SOP-1999-000001", HttpMethod.GET, new HttpEntity<>(conSesion), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.exchange("/api/tickets", HttpMethod.POST, new HttpEntity<>(pedido("x@osce.gob.pe"), conSesion),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void iniciosConcurrentesRecibenCodigosDistintos() throws Exception {
     ExecutorService hilos = Executors.newFixedThreadPool(6);
     try {
