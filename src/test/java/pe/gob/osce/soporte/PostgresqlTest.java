@@ -76,7 +76,10 @@ import pe.gob.osce.soporte.ticket.TipoTicket;
       "camunda.bpm.job-execution.enabled=false",
       // Otro nombre: Camunda registra los motores en un mapa estático por nombre; al cerrarse este
       // contexto, borraría el motor "default" del contexto H2 que sigue en la caché de Spring.
-      "camunda.bpm.process-engine-name=postgresql"
+      "camunda.bpm.process-engine-name=postgresql",
+      // Las webapps de Camunda guardan su motor en campos estáticos: este contexto no las levanta,
+      // para no dejarle al contexto H2 de la caché unas webapps que apuntan a un motor ya cerrado.
+      "camunda.bpm.webapp.enabled=false"
     })
 @ActiveProfiles({"demo", "postgres"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
