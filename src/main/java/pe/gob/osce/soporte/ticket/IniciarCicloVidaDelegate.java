@@ -43,8 +43,8 @@ public class IniciarCicloVidaDelegate implements JavaDelegate {
         detalle.append(codigo).append(" ya estaba en su ciclo de vida; ");
         continue;
       }
-      equipos.cambiar(codigo, EstadoEquipo.DEVUELTO, null, "Devuelto a la UAST: pasa a diagnóstico (actividad 15)",
-          ticket, usuario.id());
+      equipos.cambiar(codigo, EstadoEquipo.EN_DIAGNOSTICO, null,
+          "Devuelto a la UAST: pasa a diagnóstico (actividad 15)", ticket, usuario.id());
       cicloVida.iniciar(codigo, ticket);
       detalle.append(codigo).append(" pasa a diagnóstico; ");
     }

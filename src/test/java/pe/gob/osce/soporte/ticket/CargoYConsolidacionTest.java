@@ -114,7 +114,9 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     assertThat(ticket).isWaitingAt(Elementos.INFORMAR_ASIGNACION).hasPassed(Elementos.INICIAR_CICLO_VIDA);
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
         .processInstanceBusinessKey(viejo).count()).isEqualTo(1);
-    assertThat(equipos.buscar(viejo).orElseThrow().estado()).isEqualTo(EstadoEquipo.DEVUELTO);
+    assertThat(equipos.buscar(viejo).orElseThrow().estado()).isEqualTo(EstadoEquipo.EN_DIAGNOSTICO);
+    assertThat(equipos.historia(viejo)).extracting(m -> m.estadoNuevo()).containsExactly(
+        EstadoEquipo.ASIGNADO, EstadoEquipo.DEVUELTO, EstadoEquipo.EN_DIAGNOSTICO);
     assertThat(registro.obtener(codigo).estado()).isEqualTo(EstadoTicket.CERRADO);
 
     complete(task(Elementos.INFORMAR_ASIGNACION, ticket), withVariables(Variables.PROVEIDO_SGD, "PROV-2026-0815"));
