@@ -19,7 +19,11 @@ import static pe.gob.osce.soporte.ticket.EscenarioTicket.evaluar;
 import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitanteNuevo;
 import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitud;
 
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -134,6 +138,53 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     assertThat(enCurso).isEnded().hasPassed(ConsolidacionPatrimonioProceso.FIN_DERIVADOS);
     assertThat(ticket).isEnded().hasPassed(Elementos.FIN_CARGO_DERIVADO, Elementos.FIN_CICLO_VIDA_INICIADO);
     assertThat(registro.obtener(codigo).cargoDerivadoEn()).isNotNull();
+  }
+
+  @Test
+  void trasladoEntreSedesAgregaElFormatoDeTrasladoAlCorreoDeFirma() throws Exception {
+    String solicitante = solicitanteNuevo();
+    String impresora = equipo("IMPRESORA", "Epson", null);
+    ProcessInstance ticket = ticketEnCargo(solicitante);
+    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos",
+            Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, impresora,
+            Variables.TRASLADO_ENTRE_SEDES, true, Variables.SEDE_ORIGEN, "Sede Central")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("sedeDestino: es obligatoria en un traslado entre sedes");
+
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos",
+        Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, impresora,
+        Variables.TRASLADO_ENTRE_SEDES, true, Variables.SEDE_ORIGEN, "Sede Central", Variables.SEDE_DESTINO, "Sede San Isidro"));
+    execute(job(Elementos.GENERAR_CARGO, ticket));
+
+    String numero = (String) runtimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO);
+    String codigo = ticket.getBusinessKey();
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones")
+        .resolve("Traslado-" + numero + "-" + codigo + ".pdf")))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Sede Central", "Sede San Isidro", impresora);
+    }
+    MimeMessage aFirma = buzon(solicitante).stream()
+        .filter(m -> asunto(m).contains("Cargo de asignación")).findFirst().orElseThrow();
+    assertThat(adjuntos(aFirma)).containsExactly(
+        "Cargo-" + numero + "-" + codigo + ".pdf", "Traslado-" + numero + "-" + codigo + ".pdf");
+  }
+
+  private static String asunto(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> adjuntos(MimeMessage m) throws Exception {
+    List<String> nombres = new ArrayList<>();
+    MimeMultipart partes = (MimeMultipart) m.getContent();
+    for (int i = 0; i < partes.getCount(); i++) {
+      if (partes.getBodyPart(i).getFileName() != null) {
+        nombres.add(jakarta.mail.internet.MimeUtility.decodeText(partes.getBodyPart(i).getFileName()));
+      }
+    }
+    return nombres;
   }
 
   @Test
