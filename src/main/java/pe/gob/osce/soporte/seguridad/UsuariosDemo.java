@@ -33,7 +33,7 @@ class UsuariosDemo {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  @Order(2)
+  @Order(3)
   void crearUsuarios() {
     for (UsuarioDemo demo : USUARIOS) {
       if (identidades.createUserQuery().userId(demo.id()).count() > 0) {

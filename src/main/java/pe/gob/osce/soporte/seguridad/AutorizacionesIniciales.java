@@ -1,0 +1,84 @@
+package pe.gob.osce.soporte.seguridad;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
+
+/**
+ * Con las autorizaciones de Camunda activas, cada grupo ve y hace lo que el procedimiento le
+ * asigna: la mesa de ayuda registra tickets, los técnicos atienden los suyos, la jefatura de la UAST
+ * consolida cargos y la de OTI lo ve todo en Cockpit. Las tareas las ve quien es candidato o
+ * responsable (permiso por defecto de Camunda). Se crean al iniciar si faltan.
+ */
+@Component
+class AutorizacionesIniciales {
+
+  private record Permiso(String grupo, Resource recurso, String id, List<Permission> permisos) {}
+
+  private static final List<String> TRABAJO = List.of(
+      Grupos.MESA_AYUDA, Grupos.SOPORTE_TECNICO, Grupos.JEFE_UAST, Grupos.JEFE_OTI);
+  private static final List<Permission> LEER_PROCESO = List.of(
+      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+  private static final List<Permission> INICIAR = List.of(
+      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+
+  private final AuthorizationService autorizaciones;
+
+  AutorizacionesIniciales(AuthorizationService autorizaciones) {
+    this.autorizaciones = autorizaciones;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
+  void crearAutorizaciones() {
+    for (Resource recurso : Resources.values()) {
+      otorgar(new Permiso(Grupos.CAMUNDA_ADMIN, recurso, ANY, List.of(Permissions.ALL)));
+    }
+    for (String grupo : TRABAJO) {
+      otorgar(new Permiso(grupo, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
+      otorgar(new Permiso(grupo, Resources.FILTER, ANY, List.of(Permissions.READ)));
+      otorgar(new Permiso(grupo, Resources.USER, ANY, List.of(Permissions.READ)));
+      otorgar(new Permiso(grupo, Resources.GROUP, ANY, List.of(Permissions.READ)));
+      otorgar(new Permiso(grupo, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
+    }
+    otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, AtencionTicketProceso.CLAVE, INICIAR));
+    otorgar(new Permiso(Grupos.SOPORTE_TECNICO, Resources.PROCESS_DEFINITION, CicloVidaEquipoProceso.CLAVE, INICIAR));
+    otorgar(new Permiso(Grupos.JEFE_UAST, Resources.PROCESS_DEFINITION, ConsolidacionPatrimonioProceso.CLAVE, INICIAR));
+    for (String jefatura : List.of(Grupos.JEFE_UAST, Grupos.JEFE_OTI)) {
+      otorgar(new Permiso(jefatura, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
+      otorgar(new Permiso(jefatura, Resources.PROCESS_DEFINITION, ANY, LEER_PROCESO));
+      otorgar(new Permiso(jefatura, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.READ)));
+      otorgar(new Permiso(jefatura, Resources.TASK, ANY, List.of(Permissions.READ)));
+      otorgar(new Permiso(jefatura, Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)));
+    }
+  }
+
+  private void otorgar(Permiso p) {
+    boolean existe = autorizaciones.createAuthorizationQuery().groupIdIn(p.grupo()).resourceType(p.recurso())
+        .resourceId(p.id()).authorizationType(AUTH_TYPE_GRANT).count() > 0;
+    if (existe) {
+      return;
+    }
+    Authorization nueva = autorizaciones.createNewAuthorization(AUTH_TYPE_GRANT);
+    nueva.setGroupId(p.grupo());
+    nueva.setResource(p.recurso());
+    nueva.setResourceId(p.id());
+    p.permisos().forEach(nueva::addPermission);
+    autorizaciones.saveAuthorization(nueva);
+  }
+}
