@@ -83,6 +83,9 @@ class EscalamientoProveedorTest extends PruebaIntegracion {
         Elementos.TOMAR_CONOCIMIENTO, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.ESPERAR_24_HORAS,
         Elementos.CERRAR_TICKET).hasNotPassed(Elementos.SOLICITAR_CONFORMIDAD, Elementos.REGISTRAR_CARGO);
     assertThat(registro.obtener(codigo).proveedor()).isEqualTo("Impresoras SAC");
+    assertThat(registro.pasos(codigo)).extracting(PasoTicket::actividad).containsSubsequence(
+        Elementos.SOLICITAR_ATENCION_TERCEROS, Elementos.NOTIFICAR_PROVEEDOR, Elementos.TOMAR_CONOCIMIENTO,
+        Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.ESPERAR_24_HORAS, Elementos.CERRAR_TICKET);
     assertThat(asuntos(buzon(PROVEEDOR))).contains("[" + codigo + "] Solicitud de atención: No enciende el monitor del módulo 3");
     assertThat(asuntos(buzon(solicitante))).containsExactly("[" + codigo + "] Solicitud de conformidad de la atención");
   }
@@ -93,6 +96,9 @@ class EscalamientoProveedorTest extends PruebaIntegracion {
     atencion.reportarErrorProveedor(ticket.getBusinessKey());
 
     assertThat(ticket).isWaitingAt(Elementos.SOLICITAR_ATENCION_TERCEROS).hasPassed(Elementos.ERROR_SERVICIO_PROVEEDOR);
+    assertThat(registro.pasos(ticket.getBusinessKey())).extracting(PasoTicket::actividad)
+        .endsWith(Elementos.ERROR_SERVICIO_PROVEEDOR);
+    assertThat(registro.obtener(ticket.getBusinessKey()).estado()).isEqualTo(EstadoTicket.ESCALADO_PROVEEDOR);
     assertThat(managementService().createJobQuery().processInstanceId(ticket.getId()).timers().count()).isZero();
     escalar(ticket);
     assertThat(ticket).isWaitingAt(Elementos.VENTANA_24_HORAS);
