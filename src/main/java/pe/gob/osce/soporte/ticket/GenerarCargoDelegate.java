@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
-import pe.gob.osce.soporte.correo.CorreoSaliente;
-import pe.gob.osce.soporte.correo.Mensaje;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 import pe.gob.osce.soporte.ticket.CargosAsignacion.CargoEmitido;
 
@@ -15,24 +13,19 @@ import pe.gob.osce.soporte.ticket.CargosAsignacion.CargoEmitido;
 @Component
 public class GenerarCargoDelegate implements JavaDelegate {
 
-  private final RegistroActividades registro;
   private final CargosAsignacion cargos;
   private final IdentityService identidades;
-  private final CorreoSaliente correo;
-  private final BitacoraTicket bitacora;
+  private final CorreoTicket correo;
 
-  public GenerarCargoDelegate(RegistroActividades registro, CargosAsignacion cargos, IdentityService identidades,
-      CorreoSaliente correo, BitacoraTicket bitacora) {
-    this.registro = registro;
+  public GenerarCargoDelegate(CargosAsignacion cargos, IdentityService identidades, CorreoTicket correo) {
     this.cargos = cargos;
     this.identidades = identidades;
     this.correo = correo;
-    this.bitacora = bitacora;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Ticket ticket = registro.obtener(BitacoraTicket.codigo(ejecucion));
+    Ticket ticket = correo.ticket(ejecucion);
     User tecnico = identidades.createUserQuery().userId(ticket.tecnico()).singleResult();
     CargoEmitido cargo = cargos.emitir(ticket, new DatosCargo(
         LecturaVariables.texto(ejecucion, Variables.SERVIDOR), LecturaVariables.texto(ejecucion, Variables.ORGANO_UNIDAD),
@@ -42,8 +35,8 @@ public class GenerarCargoDelegate implements JavaDelegate {
         LecturaVariables.texto(ejecucion, Variables.SEDE_ORIGEN), LecturaVariables.texto(ejecucion, Variables.SEDE_DESTINO),
         tecnico == null ? ticket.tecnico() : (tecnico.getFirstName() + " " + tecnico.getLastName()).trim()));
     ejecucion.setVariable(Variables.NUMERO_CARGO, cargo.numero());
-    correo.enviar(new Mensaje(ticket.solicitante(),
-        ticket.asuntoCorreo("Cargo de asignación de equipos N° " + cargo.numero() + " para su firma"),
+    correo.enviar(ejecucion, ticket, ticket.solicitante(),
+        "Cargo de asignación de equipos N° " + cargo.numero() + " para su firma",
         """
         Estimado/a servidor/a:
 
@@ -55,7 +48,6 @@ public class GenerarCargoDelegate implements JavaDelegate {
         Soporte Técnico – UAST
         """.formatted(cargo.numero(), cargo.documentos().size() > 1 ? " y el formato de traslado de equipos" : "",
             ticket.ficha()),
-        cargo.documentos()));
-    bitacora.anotar(ejecucion, "Cargo N° " + cargo.numero() + " generado y enviado a firma a " + ticket.solicitante());
+        cargo.documentos(), "Cargo N° " + cargo.numero() + " generado y enviado a firma a " + ticket.solicitante());
   }
 }

@@ -5,29 +5,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
-import pe.gob.osce.soporte.correo.CorreoSaliente;
-import pe.gob.osce.soporte.correo.Mensaje;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 8: escala por correo la atención al/a la proveedor/a o tercero de servicio TI. */
 @Component
 public class NotificarProveedorDelegate implements JavaDelegate {
 
-  private final RegistroActividades registro;
-  private final CorreoSaliente correo;
-  private final BitacoraTicket bitacora;
+  private final CorreoTicket correo;
 
-  public NotificarProveedorDelegate(RegistroActividades registro, CorreoSaliente correo, BitacoraTicket bitacora) {
-    this.registro = registro;
+  public NotificarProveedorDelegate(CorreoTicket correo) {
     this.correo = correo;
-    this.bitacora = bitacora;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Ticket ticket = registro.obtener(BitacoraTicket.codigo(ejecucion));
+    Ticket ticket = correo.ticket(ejecucion);
     String destinatario = LecturaVariables.texto(ejecucion, Variables.CORREO_PROVEEDOR);
-    correo.enviar(new Mensaje(destinatario, ticket.asuntoCorreo("Solicitud de atención: " + ticket.asunto()),
+    correo.enviar(ejecucion, ticket, destinatario, "Solicitud de atención: " + ticket.asunto(),
         """
         Estimado/a proveedor/a %s:
 
@@ -43,7 +37,6 @@ public class NotificarProveedorDelegate implements JavaDelegate {
         Mesa de Ayuda – UAST
         """.formatted(ticket.proveedor(), LecturaVariables.texto(ejecucion, Variables.MOTIVO_ESCALAMIENTO),
             ticket.ficha()),
-        List.of()));
-    bitacora.anotar(ejecucion, "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">");
+        List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">");
   }
 }

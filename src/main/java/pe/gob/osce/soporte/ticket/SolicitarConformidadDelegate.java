@@ -4,8 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.correo.CorreoSaliente;
-import pe.gob.osce.soporte.correo.Mensaje;
 
 /**
  * Actividades 7 y 9: pide al/a la usuario/a su conformidad por correo, tras la atención del técnico
@@ -14,23 +12,19 @@ import pe.gob.osce.soporte.correo.Mensaje;
 @Component
 public class SolicitarConformidadDelegate implements JavaDelegate {
 
-  private final RegistroActividades registro;
-  private final CorreoSaliente correo;
-  private final BitacoraTicket bitacora;
+  private final CorreoTicket correo;
 
-  public SolicitarConformidadDelegate(RegistroActividades registro, CorreoSaliente correo, BitacoraTicket bitacora) {
-    this.registro = registro;
+  public SolicitarConformidadDelegate(CorreoTicket correo) {
     this.correo = correo;
-    this.bitacora = bitacora;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Ticket ticket = registro.obtener(BitacoraTicket.codigo(ejecucion));
+    Ticket ticket = correo.ticket(ejecucion);
     String atencion = ticket.proveedor() != null
         ? "El/la proveedor/a " + ticket.proveedor() + " informó que concluyó el servicio solicitado."
         : "El/la técnico/a de soporte concluyó la atención de su pedido.";
-    correo.enviar(new Mensaje(ticket.solicitante(), ticket.asuntoCorreo("Solicitud de conformidad de la atención"),
+    correo.enviar(ejecucion, ticket, ticket.solicitante(), "Solicitud de conformidad de la atención",
         """
         Estimado/a servidor/a:
 
@@ -42,7 +36,6 @@ public class SolicitarConformidadDelegate implements JavaDelegate {
         Atentamente,
         Mesa de Ayuda – UAST
         """.formatted(atencion, ticket.ficha()),
-        List.of()));
-    bitacora.anotar(ejecucion, "Conformidad solicitada a " + ticket.solicitante());
+        List.of(), "Conformidad solicitada a " + ticket.solicitante());
   }
 }

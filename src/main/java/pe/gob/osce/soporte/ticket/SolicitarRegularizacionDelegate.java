@@ -1,29 +1,24 @@
 package pe.gob.osce.soporte.ticket;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.correo.CorreoSaliente;
-import pe.gob.osce.soporte.correo.Mensaje;
 
 /** Actividad 1, pedido por teléfono: se pide al/a la servidor/a regularizar la atención por correo. */
 @Component
 public class SolicitarRegularizacionDelegate implements JavaDelegate {
 
-  private final RegistroActividades registro;
-  private final CorreoSaliente correo;
-  private final BitacoraTicket bitacora;
+  private final CorreoTicket correo;
 
-  public SolicitarRegularizacionDelegate(RegistroActividades registro, CorreoSaliente correo, BitacoraTicket bitacora) {
-    this.registro = registro;
+  public SolicitarRegularizacionDelegate(CorreoTicket correo) {
     this.correo = correo;
-    this.bitacora = bitacora;
   }
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Ticket ticket = registro.obtener(BitacoraTicket.codigo(ejecucion));
-    correo.enviar(new Mensaje(ticket.solicitante(), ticket.asuntoCorreo("Regularice su pedido telefónico por correo"),
+    Ticket ticket = correo.ticket(ejecucion);
+    correo.enviar(ejecucion, ticket, ticket.solicitante(), "Regularice su pedido telefónico por correo",
         """
         Estimado/a servidor/a:
 
@@ -35,7 +30,6 @@ public class SolicitarRegularizacionDelegate implements JavaDelegate {
         Atentamente,
         Mesa de Ayuda – UAST
         """.formatted(ticket.codigo(), ticket.ficha()),
-        java.util.List.of()));
-    bitacora.anotar(ejecucion, "Se pidió regularizar por correo a " + ticket.solicitante());
+        List.of(), "Se pidió regularizar por correo a " + ticket.solicitante());
   }
 }
