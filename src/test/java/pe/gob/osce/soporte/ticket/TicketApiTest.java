@@ -160,6 +160,19 @@ class TicketApiTest extends PruebaIntegracion {
   }
 
   @Test
+  void laJefaturaUastIniciaLaConsolidacionAManoPorElMismoEventoDeInicio() {
+    ResponseEntity<Map<String, Object>> iniciada = como("jefe.uast", "demo").exchange(
+        "/engine-rest/process-definition/key/consolidacionPatrimonio/start", HttpMethod.POST,
+        new HttpEntity<>(Map.of()), JSON);
+    assertThat(iniciada.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String id = (String) iniciada.getBody().get("id");
+    assertThat(motor.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
+        .activityId(ConsolidacionPatrimonioProceso.INICIO).count()).isEqualTo(1);
+    assertThat(motor.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
+        .activityId(ConsolidacionPatrimonioProceso.REUNIR_CARGOS).count()).isEqualTo(1);
+  }
+
+  @Test
   void iniciosConcurrentesRecibenCodigosDistintos() throws Exception {
     ExecutorService hilos = Executors.newFixedThreadPool(6);
     try {
