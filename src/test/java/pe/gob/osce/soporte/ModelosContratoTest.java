@@ -1,5 +1,10 @@
 package pe.gob.osce.soporte;
 
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
+import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -68,50 +73,50 @@ class ModelosContratoTest {
     private static final Pattern PLAZO = Pattern.compile("\\$\\{plazos\\.[a-z][A-Za-z0-9]*}");
 
     private static final Map<String, Map<String, Class<? extends FlowNode>>> ELEMENTOS_DEL_CONTRATO = Map.of(
-            "atencionTicket", elementos(
-                    "A01_RegistrarTicket", ServiceTask.class, "A02_AsignarTecnico", UserTask.class,
-                    "A02_DerivarCorreo", ServiceTask.class, "A03_EvaluarAtencion", UserTask.class,
-                    "A04_AtenderRemoto", UserTask.class, "A05_AtenderTelefono", UserTask.class,
-                    "A06_AtenderPresencial", UserTask.class, "A07_SolicitarConformidad", ServiceTask.class,
-                    "A08_SolicitarAtencionTerceros", UserTask.class, "A09_TomarConocimiento", UserTask.class,
-                    "A09_Esperar24Horas", IntermediateCatchEvent.class, "A10_RegistrarCargo", UserTask.class,
-                    "A10_GenerarCargo", ServiceTask.class, "A11_GuardarCargo", UserTask.class,
-                    "A12_CerrarTicket", UserTask.class, "A12_RegistrarCierre", ServiceTask.class,
-                    "A13_InformarAsignacion", UserTask.class, "A14_EsperarConsolidacion", IntermediateCatchEvent.class,
-                    "End_TicketCerrado", EndEvent.class),
-            "consolidacionPatrimonio", elementos("A14_DerivarCargosPatrimonio", UserTask.class),
-            "cicloVidaEquipo", elementos("A15_Diagnosticar", UserTask.class));
+            AtencionTicketProceso.CLAVE, elementos(
+                    Elementos.REGISTRAR_TICKET, ServiceTask.class, Elementos.ASIGNAR_TECNICO, UserTask.class,
+                    Elementos.DERIVAR_CORREO, ServiceTask.class, Elementos.EVALUAR_ATENCION, UserTask.class,
+                    Elementos.ATENDER_REMOTO, UserTask.class, Elementos.ATENDER_TELEFONO, UserTask.class,
+                    Elementos.ATENDER_PRESENCIAL, UserTask.class, Elementos.SOLICITAR_CONFORMIDAD, ServiceTask.class,
+                    Elementos.SOLICITAR_ATENCION_TERCEROS, UserTask.class, Elementos.TOMAR_CONOCIMIENTO, UserTask.class,
+                    Elementos.ESPERAR_24_HORAS, IntermediateCatchEvent.class, Elementos.REGISTRAR_CARGO, UserTask.class,
+                    Elementos.GENERAR_CARGO, ServiceTask.class, Elementos.GUARDAR_CARGO, UserTask.class,
+                    Elementos.CERRAR_TICKET, UserTask.class, Elementos.REGISTRAR_CIERRE, ServiceTask.class,
+                    Elementos.INFORMAR_ASIGNACION, UserTask.class, Elementos.ESPERAR_CONSOLIDACION, IntermediateCatchEvent.class,
+                    Elementos.FIN_TICKET_CERRADO, EndEvent.class),
+            ConsolidacionPatrimonioProceso.CLAVE, elementos(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, UserTask.class),
+            CicloVidaEquipoProceso.CLAVE, elementos(CicloVidaEquipoProceso.DIAGNOSTICAR, UserTask.class));
 
     /** Message name → the catch event that waits for it, per process key. */
     private static final Map<String, Map<String, String>> MENSAJES_DEL_CONTRATO = Map.of(
-            "atencionTicket", Map.of(
-                    "ErrorServicioProveedor", "Event_ErrorServicioProveedor",
-                    "CargosDerivados", "A14_EsperarConsolidacion"));
+            AtencionTicketProceso.CLAVE, Map.of(
+                    AtencionTicketProceso.MENSAJE_ERROR_PROVEEDOR, Elementos.ERROR_SERVICIO_PROVEEDOR,
+                    AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS, Elementos.ESPERAR_CONSOLIDACION));
 
     private static final Map<String, String> RESPONSABLES_DEL_CONTRATO = Map.ofEntries(
-            Map.entry("A02_AsignarTecnico", "grupo mesa-ayuda"),
-            Map.entry("A03_EvaluarAtencion", "asignada a ${tecnico}"),
-            Map.entry("A04_AtenderRemoto", "asignada a ${tecnico}"),
-            Map.entry("A05_AtenderTelefono", "asignada a ${tecnico}"),
-            Map.entry("A06_AtenderPresencial", "asignada a ${tecnico}"),
-            Map.entry("A08_SolicitarAtencionTerceros", "asignada a ${tecnico}"),
-            Map.entry("A09_TomarConocimiento", "asignada a ${tecnico}"),
-            Map.entry("A10_RegistrarCargo", "asignada a ${tecnico}"),
-            Map.entry("A11_GuardarCargo", "asignada a ${tecnico}"),
-            Map.entry("A12_CerrarTicket", "asignada a ${tecnico}"),
-            Map.entry("A13_InformarAsignacion", "grupo mesa-ayuda"),
-            Map.entry("A14_DerivarCargosPatrimonio", "grupo jefe-uast"),
-            Map.entry("A15_Diagnosticar", "grupo soporte-tecnico"));
+            Map.entry(Elementos.ASIGNAR_TECNICO, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(Elementos.EVALUAR_ATENCION, "asignada a ${tecnico}"),
+            Map.entry(Elementos.ATENDER_REMOTO, "asignada a ${tecnico}"),
+            Map.entry(Elementos.ATENDER_TELEFONO, "asignada a ${tecnico}"),
+            Map.entry(Elementos.ATENDER_PRESENCIAL, "asignada a ${tecnico}"),
+            Map.entry(Elementos.SOLICITAR_ATENCION_TERCEROS, "asignada a ${tecnico}"),
+            Map.entry(Elementos.TOMAR_CONOCIMIENTO, "asignada a ${tecnico}"),
+            Map.entry(Elementos.REGISTRAR_CARGO, "asignada a ${tecnico}"),
+            Map.entry(Elementos.GUARDAR_CARGO, "asignada a ${tecnico}"),
+            Map.entry(Elementos.CERRAR_TICKET, "asignada a ${tecnico}"),
+            Map.entry(Elementos.INFORMAR_ASIGNACION, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, "grupo " + Grupos.JEFE_UAST),
+            Map.entry(CicloVidaEquipoProceso.DIAGNOSTICAR, "grupo " + Grupos.SOPORTE_TECNICO));
 
     /** The lane of each group of the contract; a task assigned to the ticket's technician sits in soporte-tecnico. */
     private static final Map<String, String> CARRIL_DE_GRUPO = Map.of(
-            "mesa-ayuda", "Lane_MesaAyuda", "soporte-tecnico", "Lane_SoporteTecnico",
-            "jefe-uast", "Lane_JefeUast", "jefe-oti", "Lane_JefeOti");
+            Grupos.MESA_AYUDA, "Lane_MesaAyuda", Grupos.SOPORTE_TECNICO, "Lane_SoporteTecnico",
+            Grupos.JEFE_UAST, "Lane_JefeUast", Grupos.JEFE_OTI, "Lane_JefeOti");
 
     /** E-mail and document tasks: behind an async boundary, retried R5/PT5M before an incident. */
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
-            "A01_SolicitarRegularizacion", "A02_DerivarCorreo", "A07_SolicitarConformidad",
-            "A08_NotificarProveedor", "A09_SolicitarConformidad", "A10_GenerarCargo");
+            Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
+            Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO);
 
     private static List<Modelo> modelos;
 
@@ -162,7 +167,7 @@ class ModelosContratoTest {
     @Test
     void existenLosProcesosElementosYMensajesQueFijaElContrato() {
         Map<String, Modelo> porClave = modelos.stream().collect(Collectors.toMap(m -> m.proceso().getId(), m -> m));
-        assertThat(porClave).containsKeys("atencionTicket", "consolidacionPatrimonio", "cicloVidaEquipo");
+        assertThat(porClave).containsKeys(AtencionTicketProceso.CLAVE, ConsolidacionPatrimonioProceso.CLAVE, CicloVidaEquipoProceso.CLAVE);
         List<String> fallas = new ArrayList<>();
         ELEMENTOS_DEL_CONTRATO.forEach((clave, elementos) -> elementos.forEach((id, tipo) -> {
             ModelElementInstance e = porClave.get(clave).bpmn().getModelElementById(id);
@@ -353,7 +358,7 @@ class ModelosContratoTest {
                     fallas.add(m.archivo() + ": " + nodo.getId() + " no es asyncBefore con reintentos R5/PT5M");
                 }
                 if (asincrono && reintentos == null) fallas.add(m.archivo() + ": " + nodo.getId() + " sin reintentos");
-                boolean enLaTransaccionDeInicio = nodo.getId().equals("A01_RegistrarTicket") || nodo instanceof StartEvent;
+                boolean enLaTransaccionDeInicio = nodo.getId().equals(Elementos.REGISTRAR_TICKET) || nodo instanceof StartEvent;
                 if (enLaTransaccionDeInicio && asincrono) {
                     fallas.add(m.archivo() + ": " + nodo.getId() + " debe validar en la transacción que inicia");
                 }
