@@ -55,6 +55,8 @@ class AutorizacionesIniciales {
       otorgar(new Permiso(grupo, Resources.USER, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(grupo, Resources.GROUP, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(grupo, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
+      // Tasklist muestra el nombre del proceso de cada tarea; iniciar sigue siendo por proceso.
+      otorgar(new Permiso(grupo, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
     }
     otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, AtencionTicketProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.SOPORTE_TECNICO, Resources.PROCESS_DEFINITION, CicloVidaEquipoProceso.CLAVE, INICIAR));
@@ -68,17 +70,19 @@ class AutorizacionesIniciales {
     }
   }
 
+  /** Crea la autorización del grupo sobre el recurso, o le suma los permisos que le falten. */
   private void otorgar(Permiso p) {
-    boolean existe = autorizaciones.createAuthorizationQuery().groupIdIn(p.grupo()).resourceType(p.recurso())
-        .resourceId(p.id()).authorizationType(AUTH_TYPE_GRANT).count() > 0;
-    if (existe) {
+    Authorization autorizacion = autorizaciones.createAuthorizationQuery().groupIdIn(p.grupo())
+        .resourceType(p.recurso()).resourceId(p.id()).authorizationType(AUTH_TYPE_GRANT).singleResult();
+    if (autorizacion == null) {
+      autorizacion = autorizaciones.createNewAuthorization(AUTH_TYPE_GRANT);
+      autorizacion.setGroupId(p.grupo());
+      autorizacion.setResource(p.recurso());
+      autorizacion.setResourceId(p.id());
+    } else if (p.permisos().stream().allMatch(autorizacion::isPermissionGranted)) {
       return;
     }
-    Authorization nueva = autorizaciones.createNewAuthorization(AUTH_TYPE_GRANT);
-    nueva.setGroupId(p.grupo());
-    nueva.setResource(p.recurso());
-    nueva.setResourceId(p.id());
-    p.permisos().forEach(nueva::addPermission);
-    autorizaciones.saveAuthorization(nueva);
+    p.permisos().forEach(autorizacion::addPermission);
+    autorizaciones.saveAuthorization(autorizacion);
   }
 }
