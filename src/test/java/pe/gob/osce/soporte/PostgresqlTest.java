@@ -57,6 +57,7 @@ import pe.gob.osce.soporte.ticket.EstadoTicket;
 import pe.gob.osce.soporte.ticket.ModoAtencion;
 import pe.gob.osce.soporte.ticket.PasoTicket;
 import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 import pe.gob.osce.soporte.ticket.Servicio;
 import pe.gob.osce.soporte.ticket.SolicitudTicket;
 import pe.gob.osce.soporte.ticket.Ticket;
@@ -207,7 +208,7 @@ class PostgresqlTest {
       List<Callable<String>> inicios = new ArrayList<>();
       for (int i = 0; i < cantidad; i++) {
         inicios.add(() -> {
-          como("asistente");
+          EscenarioTicket.como(identidades, "asistente");
           try {
             largada.await();
             return atencion.iniciar(solicitud(TipoTicket.REQUERIMIENTO, Servicio.IMPRESORA)).codigo();
@@ -248,20 +249,8 @@ class PostgresqlTest {
     identidades.clearAuthentication();
   }
 
-  private void como(String usuario) {
-    List<String> grupos = identidades.createGroupQuery().groupMember(usuario).list().stream().map(g -> g.getId()).toList();
-    identidades.setAuthentication(usuario, grupos);
-  }
-
   private ProcessInstance iniciar(SolicitudTicket solicitud) {
-    como("asistente");
-    String id;
-    try {
-      id = atencion.iniciar(solicitud).processInstanceId();
-    } finally {
-      identidades.clearAuthentication();
-    }
-    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    return EscenarioTicket.iniciarComoAsistente(atencion, identidades, solicitud);
   }
 
   private static SolicitudTicket solicitud(TipoTicket tipo, Servicio servicio) {

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 import pe.gob.osce.soporte.correo.BuzonImap;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
  * Base de las pruebas con la aplicación entera: H2 en memoria, servidor de correo embebido en
@@ -59,8 +60,7 @@ public abstract class PruebaIntegracion {
 
   /** Los pasos siguientes los hace este usuario, como si hubiera entrado a Tasklist. */
   protected void como(String usuario) {
-    List<String> grupos = identidades.createGroupQuery().groupMember(usuario).list().stream().map(g -> g.getId()).toList();
-    identidades.setAuthentication(usuario, grupos);
+    EscenarioTicket.como(identidades, usuario);
   }
 
   /** Lo que hay en el buzón de una dirección del servidor embebido, leído por IMAP. */

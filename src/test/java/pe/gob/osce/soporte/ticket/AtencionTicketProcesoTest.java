@@ -35,14 +35,7 @@ class AtencionTicketProcesoTest extends PruebaIntegracion {
   @Autowired JdbcTemplate jdbc;
 
   private ProcessInstance iniciar(SolicitudTicket solicitud) {
-    como("asistente");
-    String id;
-    try {
-      id = atencion.iniciar(solicitud).processInstanceId();
-    } finally {
-      identidades.clearAuthentication();
-    }
-    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    return EscenarioTicket.iniciarComoAsistente(atencion, identidades, solicitud);
   }
 
   @Test

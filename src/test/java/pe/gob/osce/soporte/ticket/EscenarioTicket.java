@@ -3,22 +3,44 @@ package pe.gob.osce.soporte.ticket;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Pasos de un ticket como los da la gente en Tasklist, para que cada prueba diga solo lo suyo. */
-final class EscenarioTicket {
+public final class EscenarioTicket {
 
   private EscenarioTicket() {}
 
-  static String solicitanteNuevo() {
+  /** Los pasos siguientes los hace este usuario, con sus grupos, como si hubiera entrado a Tasklist. */
+  public static void como(IdentityService identidades, String usuario) {
+    List<String> grupos = identidades.createGroupQuery().groupMember(usuario).list().stream().map(g -> g.getId()).toList();
+    identidades.setAuthentication(usuario, grupos);
+  }
+
+  /** La asistente registra el pedido (actividad 1); después nadie queda autenticado. */
+  public static ProcessInstance iniciarComoAsistente(AtencionTicketAdapter atencion, IdentityService identidades,
+      SolicitudTicket solicitud) {
+    como(identidades, "asistente");
+    String id;
+    try {
+      id = atencion.iniciar(solicitud).processInstanceId();
+    } finally {
+      identidades.clearAuthentication();
+    }
+    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  public static String solicitanteNuevo() {
     return "servidor-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe";
   }
 
