@@ -1,8 +1,8 @@
 package pe.gob.osce.soporte.equipo;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
@@ -12,7 +12,7 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * registro de alta, baja y traslado.
  */
 @Component
-public class DiagnosticarListener implements TaskListener {
+public class DiagnosticarListener extends ListenerAlCompletar {
 
   private final RegistroEquipos registro;
   private final UsuarioActual usuario;
@@ -23,10 +23,7 @@ public class DiagnosticarListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     Boolean operativo = LecturaVariables.booleano(tarea, CicloVidaEquipoProceso.VAR_OPERATIVO);
     String diagnostico = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_DIAGNOSTICO);
     Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, diagnostico,

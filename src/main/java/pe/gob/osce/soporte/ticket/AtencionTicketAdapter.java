@@ -1,7 +1,6 @@
 package pe.gob.osce.soporte.ticket;
 
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Component;
@@ -40,12 +39,10 @@ public class AtencionTicketAdapter {
 
   /** Los tickets que esperan la consolidación mensual de cargos (actividad 14). */
   public List<String> ticketsEsperandoConsolidacion() {
-    return runtime.createExecutionQuery()
+    return runtime.createProcessInstanceQuery()
         .processDefinitionKey(AtencionTicketProceso.CLAVE)
-        .activityId(Elementos.ESPERAR_CONSOLIDACION)
+        .activityIdIn(Elementos.ESPERAR_CONSOLIDACION)
         .list().stream()
-        .map(e -> runtime.createProcessInstanceQuery().processInstanceId(e.getProcessInstanceId()).singleResult())
-        .filter(Objects::nonNull)
         .map(p -> p.getBusinessKey())
         .sorted()
         .toList();

@@ -1,8 +1,8 @@
 package pe.gob.osce.soporte.ticket;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
@@ -13,7 +13,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * inalámbrica del stock o coordinar su compra); el servidor lo exige también.
  */
 @Component
-public class AtenderPresencialListener implements TaskListener {
+public class AtenderPresencialListener extends ListenerAlCompletar {
 
   static final String CONEXION_ELECTRICA = "conexionElectrica";
   static final String SERV_GENERALES = "servGeneralesComunicado";
@@ -29,10 +29,7 @@ public class AtenderPresencialListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
     if (Servicio.DESPLAZAMIENTOS.name().equals(LecturaVariables.texto(tarea, Variables.SERVICIO))) {
       validarDesplazamiento(tarea, errores);

@@ -1,13 +1,13 @@
 package pe.gob.osce.soporte.ticket;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 
 /** Actividad 5: atención guiada por teléfono. */
 @Component
-public class AtenderTelefonoListener implements TaskListener {
+public class AtenderTelefonoListener extends ListenerAlCompletar {
 
   private final ResultadoAtencion resultado;
 
@@ -16,11 +16,9 @@ public class AtenderTelefonoListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      resultado.registrar(tarea, new Errores(), ResultadoAtencion.checklist(tarea,
-          "atencionGuiada", "atención guiada por teléfono",
-          "validacionSolicitada", "validación solicitada al usuario"));
-    }
+  protected void alCompletar(DelegateTask tarea) {
+    resultado.registrar(tarea, new Errores(), ResultadoAtencion.checklist(tarea,
+        "atencionGuiada", "atención guiada por teléfono",
+        "validacionSolicitada", "validación solicitada al usuario"));
   }
 }

@@ -2,8 +2,8 @@ package pe.gob.osce.soporte.ticket;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
@@ -14,7 +14,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * abre en paralelo las actividades 13-14 y el ciclo de vida de cada equipo devuelto (15).
  */
 @Component
-public class CerrarTicketListener implements TaskListener {
+public class CerrarTicketListener extends ListenerAlCompletar {
 
   private final RegistroEquipos equipos;
   private final BitacoraTicket bitacora;
@@ -25,10 +25,7 @@ public class CerrarTicketListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     boolean devolucion = LecturaVariables.verdadero(tarea, Variables.DEVOLUCION_EQUIPO);
     List<String> devueltos = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_DEVUELTOS));
     Errores errores = new Errores();

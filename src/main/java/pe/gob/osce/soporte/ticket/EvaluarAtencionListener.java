@@ -2,15 +2,15 @@ package pe.gob.osce.soporte.ticket;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 3: el técnico toma conocimiento y decide el modo de atención (remota, teléfono, presencial). */
 @Component
-public class EvaluarAtencionListener implements TaskListener {
+public class EvaluarAtencionListener extends ListenerAlCompletar {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
@@ -21,10 +21,7 @@ public class EvaluarAtencionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     String valor = LecturaVariables.texto(tarea, Variables.MODO_ATENCION);
     ModoAtencion modo = Arrays.stream(ModoAtencion.values()).filter(m -> m.name().equals(valor)).findFirst()
         .orElseThrow(() -> DatosInvalidosException.deCampo(Variables.MODO_ATENCION, valor == null

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
@@ -20,7 +20,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * "Asignaciones". Debe ser un PDF; su firma digital no la verifica el servicio.
  */
 @Component
-public class GuardarCargoListener implements TaskListener {
+public class GuardarCargoListener extends ListenerAlCompletar {
 
   private final AlmacenDocumentos almacen;
   private final RegistroDocumentos documentos;
@@ -33,10 +33,7 @@ public class GuardarCargoListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     byte[] contenido = pdf(tarea.getVariableTyped(Variables.CARGO_FIRMADO));
     String codigo = BitacoraTicket.codigo(tarea.getExecution());
     String archivo = "Cargo-" + LecturaVariables.texto(tarea, Variables.NUMERO_CARGO) + "-" + codigo + "-firmado.pdf";

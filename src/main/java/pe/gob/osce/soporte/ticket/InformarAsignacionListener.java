@@ -1,15 +1,15 @@
 package pe.gob.osce.soporte.ticket;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 13: el proveído del SGD con el que se informó la asignación o el cambio de usuario del bien. */
 @Component
-public class InformarAsignacionListener implements TaskListener {
+public class InformarAsignacionListener extends ListenerAlCompletar {
 
   private final BitacoraTicket bitacora;
 
@@ -18,10 +18,7 @@ public class InformarAsignacionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     String proveido = LecturaVariables.texto(tarea, Variables.PROVEIDO_SGD);
     new Errores().siVacio(Variables.PROVEIDO_SGD, proveido, "es obligatorio: el número de proveído del SGD")
         .siLargo(Variables.PROVEIDO_SGD, proveido, 100).lanzarSiHay();

@@ -2,8 +2,8 @@ package pe.gob.osce.soporte.ticket;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
@@ -14,7 +14,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * registro de equipos) y, si el traslado es entre sedes, las dos sedes.
  */
 @Component
-public class RegistrarCargoListener implements TaskListener {
+public class RegistrarCargoListener extends ListenerAlCompletar {
 
   private final RegistroEquipos equipos;
   private final BitacoraTicket bitacora;
@@ -25,10 +25,7 @@ public class RegistrarCargoListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     List<String> asignados = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_ASIGNADOS));
     List<String> retirados = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_RETIRADOS));
     Errores errores = new Errores()

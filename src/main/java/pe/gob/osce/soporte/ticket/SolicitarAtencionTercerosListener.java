@@ -1,15 +1,15 @@
 package pe.gob.osce.soporte.ticket;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 8: a quién se escala la incidencia no solucionada, o el servicio no conforme, y por qué. */
 @Component
-public class SolicitarAtencionTercerosListener implements TaskListener {
+public class SolicitarAtencionTercerosListener extends ListenerAlCompletar {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
@@ -20,10 +20,7 @@ public class SolicitarAtencionTercerosListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     String proveedor = LecturaVariables.texto(tarea, Variables.PROVEEDOR);
     String correo = LecturaVariables.texto(tarea, Variables.CORREO_PROVEEDOR);
     String motivo = LecturaVariables.texto(tarea, Variables.MOTIVO_ESCALAMIENTO);

@@ -1,15 +1,15 @@
 package pe.gob.osce.soporte.ticket;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 9: el/la proveedor/a informó la finalización; empieza la ventana de 24 horas. */
 @Component
-public class TomarConocimientoListener implements TaskListener {
+public class TomarConocimientoListener extends ListenerAlCompletar {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
@@ -20,10 +20,7 @@ public class TomarConocimientoListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask tarea) {
-    if (!EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      return;
-    }
+  protected void alCompletar(DelegateTask tarea) {
     String informe = LecturaVariables.texto(tarea, Variables.INFORME_PROVEEDOR);
     new Errores().siVacio(Variables.INFORME_PROVEEDOR, informe,
         "es obligatorio: registre el informe, guía de atención o boleta del proveedor").lanzarSiHay();
