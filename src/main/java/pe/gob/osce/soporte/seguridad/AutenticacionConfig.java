@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * La API REST de Camunda y la del proyecto piden HTTP Basic con los usuarios del motor. El filtro
- * de Camunda deja abierto solo {@code GET /engine-rest/engine} y frena los intentos fallidos
- * repetidos como lo hace el motor (login throttling de {@code IdentityService#checkPassword}).
+ * La API REST de Camunda, la del proyecto y las métricas de Prometheus piden HTTP Basic con los
+ * usuarios del motor. El filtro de Camunda deja abierto solo {@code GET /engine-rest/engine} y frena
+ * los intentos fallidos repetidos como lo hace el motor (login throttling de
+ * {@code IdentityService#checkPassword}).
  */
 @Configuration
 class AutenticacionConfig {
@@ -23,6 +24,12 @@ class AutenticacionConfig {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionApi(ProcessEngine motor) {
     return filtro(new AutenticacionApiFilter(motor), "/api", 2);
+  }
+
+  /** Las métricas dicen cuántos tickets hay y cuánto tardan: solo con usuario del motor. La salud queda abierta. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> autenticacionPrometheus() {
+    return filtro(new ProcessEngineAuthenticationFilter(), "/actuator/prometheus", 3);
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filtro(

@@ -1,0 +1,53 @@
+package pe.gob.osce.soporte.indicador;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import pe.gob.osce.soporte.PruebaIntegracion;
+
+/** {@code /actuator/prometheus}: pide usuario del motor y muestra los tickets abiertos y el indicador. */
+class MetricasPrometheusTest extends PruebaIntegracion {
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MetricasSoporte metricas;
+
+  @AfterEach
+  void borrarAbril() {
+    FixtureAbril.borrar(jdbc);
+    metricas.refrescar();
+  }
+
+  @Test
+  void sinUsuarioNoHayMetricasPeroLaSaludEstaAbierta() {
+    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("jefe.oti", "equivocada").getForEntity("/actuator/prometheus", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void conUsuarioMuestraLosTicketsAbiertosPorEstadoYElIndicador() {
+    FixtureAbril.cargar(jdbc);
+    metricas.refrescar();
+    long enAtencion = jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE estado = 'EN_ATENCION'", Long.class);
+
+    ResponseEntity<String> r = http.withBasicAuth("jefe.uast", "demo").getForEntity("/actuator/prometheus", String.class);
+
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(r.getBody())
+        .contains("soporte_tickets_abiertos{estado=\"EN_ATENCION\"} " + (double) enAtencion)
+        .contains("soporte_tickets_abiertos{estado=\"REGISTRADO\"}")
+        .doesNotContain("soporte_tickets_abiertos{estado=\"CERRADO\"}")
+        .contains("soporte_indicador_tiempo_atencion_promedio_seconds{medida=\"laborable\",periodo=\"anio\"}")
+        .contains("soporte_indicador_tiempo_atencion_promedio_seconds{medida=\"calendario\",periodo=\"mes\"}")
+        .contains("soporte_indicador_dentro_meta{periodo=\"anio\"}")
+        .containsPattern("soporte_incidencias_abiertas_fuera_meta [1-9]");
+  }
+}
