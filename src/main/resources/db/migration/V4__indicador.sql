@@ -4,6 +4,6 @@
 -- Tickets abiertos por estado (métrica soporte_tickets_abiertos): no recorre los cerrados.
 CREATE INDEX ix_ticket_estado ON ticket (estado);
 
--- Las actividades 8 (escalamiento al proveedor) sin recorrer toda la historia de pasos; el fin de la
--- ventana que sigue a cada una se busca por ix_ticket_paso_ticket (V1).
-CREATE INDEX ix_ticket_paso_actividad ON ticket_paso (actividad, codigo_ticket, momento);
+-- Las esperas del proveedor (actividad 8, fin de la ventana de 24 horas, error reportado) desde el
+-- inicio de un año, sin recorrer toda la historia de pasos: el índice tiene todo lo que se lee.
+CREATE INDEX ix_ticket_paso_actividad ON ticket_paso (actividad, momento, codigo_ticket);

@@ -26,12 +26,15 @@ class ConsultaTiempoAtencion {
       "SELECT codigo, tipo, servicio, categoria, canal, tecnico, registrado_en, cerrado_en, process_instance_id"
           + " FROM ticket WHERE registrado_en >= ? AND registrado_en < ?";
 
-  /** Cada actividad 8 con el primer fin de ventana (o error reportado) que la sigue. */
-  private static final String ESPERAS =
-      "SELECT p.codigo_ticket, p.momento, (SELECT MIN(f.momento) FROM ticket_paso f"
-          + " WHERE f.codigo_ticket = p.codigo_ticket AND f.actividad IN (?, ?) AND f.momento >= p.momento)"
-          + " FROM ticket_paso p JOIN ticket t ON t.codigo = p.codigo_ticket"
-          + " WHERE p.actividad = ? AND t.tipo = ? AND t.registrado_en >= ? AND t.registrado_en < ?";
+  /**
+   * Los pasos que abren y cierran la espera del proveedor desde el inicio del año, en orden por ticket:
+   * se emparejan al leerlos (una subconsulta correlacionada por cada actividad 8, o unirlos con
+   * {@code ticket}, tarda segundos en H2 con 100 000 tickets). Los de tickets de otros años o de
+   * requerimientos se leen pero el cálculo no los usa: solo busca las esperas de sus incidencias.
+   */
+  private static final String PASOS_PROVEEDOR =
+      "SELECT codigo_ticket, actividad, momento FROM ticket_paso WHERE actividad IN (?, ?, ?) AND momento >= ?"
+          + " ORDER BY codigo_ticket, momento, id";
 
   private final JdbcTemplate jdbc;
 
@@ -52,15 +55,39 @@ class ConsultaTiempoAtencion {
     });
   }
 
-  Map<String, List<EsperaProveedor>> esperasProveedor(Instant desde, Instant hasta) {
+  /**
+   * Cada actividad 8 hasta el primer fin de ventana o error reportado que la sigue; si el ticket vuelve
+   * a la 8 tras un error, es otra espera del mismo ticket.
+   */
+  Map<String, List<EsperaProveedor>> esperasProveedor(Instant desde) {
     Map<String, List<EsperaProveedor>> esperas = new HashMap<>();
-    jdbc.query(ESPERAS, rs -> {
-      EsperaProveedor e = new EsperaProveedor(rs.getString(1), instante(rs, 2), instante(rs, 3));
-      esperas.computeIfAbsent(e.codigoTicket(), k -> new ArrayList<>()).add(e);
-    }, Elementos.ESPERAR_24_HORAS, Elementos.ERROR_SERVICIO_PROVEEDOR, Elementos.SOLICITAR_ATENCION_TERCEROS,
-        FilaTicket.INCIDENCIA, OffsetDateTime.ofInstant(desde, ZoneOffset.UTC),
-        OffsetDateTime.ofInstant(hasta, ZoneOffset.UTC));
+    String[] abierta = {null};
+    Instant[] inicio = {null};
+    jdbc.query(PASOS_PROVEEDOR, rs -> {
+      String codigo = rs.getString(1);
+      Instant momento = instante(rs, 3);
+      if (abierta[0] != null && (!abierta[0].equals(codigo) || Elementos.SOLICITAR_ATENCION_TERCEROS.equals(rs.getString(2)))) {
+        // El ticket anterior quedó esperando, o vuelve a escalarse sin fin de ventana: la espera sigue abierta.
+        agregar(esperas, new EsperaProveedor(abierta[0], inicio[0], abierta[0].equals(codigo) ? momento : null));
+        abierta[0] = null;
+      }
+      if (Elementos.SOLICITAR_ATENCION_TERCEROS.equals(rs.getString(2))) {
+        abierta[0] = codigo;
+        inicio[0] = momento;
+      } else if (abierta[0] != null) {
+        agregar(esperas, new EsperaProveedor(codigo, inicio[0], momento));
+        abierta[0] = null;
+      }
+    }, Elementos.SOLICITAR_ATENCION_TERCEROS, Elementos.ESPERAR_24_HORAS, Elementos.ERROR_SERVICIO_PROVEEDOR,
+        OffsetDateTime.ofInstant(desde, ZoneOffset.UTC));
+    if (abierta[0] != null) {
+      agregar(esperas, new EsperaProveedor(abierta[0], inicio[0], null));
+    }
     return esperas;
+  }
+
+  private static void agregar(Map<String, List<EsperaProveedor>> esperas, EsperaProveedor e) {
+    esperas.computeIfAbsent(e.codigoTicket(), k -> new ArrayList<>()).add(e);
   }
 
   /** Tickets abiertos por estado, para las métricas. */

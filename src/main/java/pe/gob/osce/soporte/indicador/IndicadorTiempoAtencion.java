@@ -33,7 +33,7 @@ class IndicadorTiempoAtencion {
   public TiempoAtencionAnual anual(int anio) {
     Instant desde = LocalDate.of(anio, 1, 1).atStartOfDay(calendario.zona()).toInstant();
     Instant hasta = LocalDate.of(anio + 1, 1, 1).atStartOfDay(calendario.zona()).toInstant();
-    Map<String, List<EsperaProveedor>> esperas = consulta.esperasProveedor(desde, hasta);
+    Map<String, List<EsperaProveedor>> esperas = consulta.esperasProveedor(desde);
     MetasAtencion.Tabla tabla = metas.tabla();
     CalculoTiempoAtencion calculo =
         new CalculoTiempoAtencion(anio, calendario, tabla::segundos, esperas, Reloj.ahora().toInstant());

@@ -36,15 +36,11 @@ class MetasAtencion {
   }
 
   final class Tabla {
-    private final Map<String, OptionalLong> cache = new HashMap<>();
+    private final Map<String, Map<String, OptionalLong>> cache = new HashMap<>();
 
     /** Meta en segundos laborables; vacía si la tabla no tiene regla para el par. */
     OptionalLong segundos(String categoria, String tipo) {
-      return cache.computeIfAbsent(categoria + "|" + tipo, k -> evaluar(categoria, tipo));
-    }
-
-    int evaluaciones() {
-      return cache.size();
+      return cache.computeIfAbsent(categoria, k -> new HashMap<>()).computeIfAbsent(tipo, k -> evaluar(categoria, tipo));
     }
   }
 
