@@ -29,12 +29,17 @@ class IndicadorTiempoAtencion {
     return calendario;
   }
 
+  /** El indicador de un año, con las metas evaluadas de nuevo para esta consulta. */
   @Transactional(readOnly = true)
   public TiempoAtencionAnual anual(int anio) {
+    return anual(anio, metas.tabla());
+  }
+
+  @Transactional(readOnly = true)
+  public TiempoAtencionAnual anual(int anio, MetasAtencion.Tabla tabla) {
     Instant desde = LocalDate.of(anio, 1, 1).atStartOfDay(calendario.zona()).toInstant();
     Instant hasta = LocalDate.of(anio + 1, 1, 1).atStartOfDay(calendario.zona()).toInstant();
     Map<String, List<EsperaProveedor>> esperas = consulta.esperasProveedor(desde);
-    MetasAtencion.Tabla tabla = metas.tabla();
     CalculoTiempoAtencion calculo =
         new CalculoTiempoAtencion(anio, calendario, tabla::segundos, esperas, Reloj.ahora().toInstant());
     consulta.recorrer(desde, hasta, calculo::agregar);

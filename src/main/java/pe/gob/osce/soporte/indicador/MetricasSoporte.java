@@ -19,17 +19,27 @@ import pe.gob.osce.soporte.ticket.EstadoTicket;
 @Component
 class MetricasSoporte {
 
+  /**
+   * Cada evaluación de la tabla de metas queda en la historia de decisiones de Camunda: las métricas
+   * reusan sus metas 10 minutos en vez de evaluarlas en cada recálculo.
+   */
+  private static final long VIGENCIA_METAS_NANOS = Duration.ofMinutes(10).toNanos();
+
   private final ConsultaTiempoAtencion consulta;
   private final IndicadorTiempoAtencion indicador;
+  private final MetasAtencion metas;
   private final long vigenciaNanos;
-  private volatile Foto foto;
+  private Foto foto;
+  private MetasAtencion.Tabla tabla;
+  private long tablaTomadaEn;
 
   private record Foto(long tomadaEn, Map<String, Long> abiertos, TiempoAtencionAnual anual, int mes) {}
 
-  MetricasSoporte(ConsultaTiempoAtencion consulta, IndicadorTiempoAtencion indicador, MeterRegistry registro,
-      @Value("${soporte.indicador.metricas-vigencia:PT30S}") Duration vigencia) {
+  MetricasSoporte(ConsultaTiempoAtencion consulta, IndicadorTiempoAtencion indicador, MetasAtencion metas,
+      MeterRegistry registro, @Value("${soporte.indicador.metricas-vigencia:PT30S}") Duration vigencia) {
     this.consulta = consulta;
     this.indicador = indicador;
+    this.metas = metas;
     this.vigenciaNanos = vigencia.toNanos();
     for (EstadoTicket estado : EstadoTicket.values()) {
       if (estado != EstadoTicket.CERRADO) {
@@ -52,9 +62,10 @@ class MetricasSoporte {
         .register(registro);
   }
 
-  /** Vuelve a leer el registro en la próxima lectura de las métricas. */
-  void refrescar() {
+  /** Vuelve a leer el registro y las metas en la próxima lectura de las métricas. */
+  synchronized void refrescar() {
     foto = null;
+    tabla = null;
   }
 
   private void promedio(MeterRegistry registro, String periodo, String medida, ToDoubleFunction<Foto> valor) {
@@ -83,14 +94,18 @@ class MetricasSoporte {
     return porcentaje == null ? Double.NaN : porcentaje / 100.0;
   }
 
-  private Foto foto() {
-    Foto actual = foto;
-    if (actual == null || System.nanoTime() - actual.tomadaEn() > vigenciaNanos) {
+  /** Sincronizado: dos scrapes a la vez calculan una sola vez, y la tabla de metas no se comparte entre hilos. */
+  private synchronized Foto foto() {
+    long ahora = System.nanoTime();
+    if (foto == null || ahora - foto.tomadaEn() > vigenciaNanos) {
+      if (tabla == null || ahora - tablaTomadaEn > VIGENCIA_METAS_NANOS) {
+        tabla = metas.tabla();
+        tablaTomadaEn = ahora;
+      }
       LocalDate hoy = Reloj.ahora().atZoneSameInstant(indicador.calendario().zona()).toLocalDate();
-      actual = new Foto(System.nanoTime(), consulta.abiertosPorEstado(EstadoTicket.CERRADO.name()),
-          indicador.anual(hoy.getYear()), hoy.getMonthValue());
-      foto = actual;
+      foto = new Foto(ahora, consulta.abiertosPorEstado(EstadoTicket.CERRADO.name()), indicador.anual(hoy.getYear(), tabla),
+          hoy.getMonthValue());
     }
-    return actual;
+    return foto;
   }
 }
