@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.ticket;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +41,9 @@ class ConformidadController {
         ? "¿Confirma que está conforme con la atención del ticket " + revision.codigoTicket() + "?"
         : "¿Desea reportar que el problema del ticket " + revision.codigoTicket() + " persiste?";
     String boton = revision.accion() == Accion.CONFORME ? "Sí, estoy conforme" : "Sí, reportar el problema";
-    return pagina(HttpStatus.OK, "Ticket " + revision.codigoTicket(), HtmlUtils.htmlEscape(pregunta)
-        + "</p><form method=\"post\"><button type=\"submit\">" + boton + "</button></form><p>");
+    return pagina(HttpStatus.OK, "Ticket " + revision.codigoTicket(), escapar(pregunta)
+        + "</p><form method=\"post\"><button type=\"submit\">" + boton + "</button></form><p>"
+        + "El enlace se usa una sola vez.");
   }
 
   @PostMapping(value = EnlacesConformidad.RUTA + "{token}", produces = MediaType.TEXT_HTML_VALUE)
@@ -50,13 +52,13 @@ class ConformidadController {
     if (resultado.estado() != Estado.VALIDO) {
       return rechazo(resultado.estado());
     }
-    String codigo = HtmlUtils.htmlEscape(resultado.codigoTicket());
+    String codigo = escapar(resultado.codigoTicket());
     if (resultado.accion() == Accion.CONFORME) {
       return pagina(HttpStatus.OK, "Gracias", "Registramos su conformidad con la atención del ticket " + codigo + ".");
     }
     return pagina(HttpStatus.OK, "Problema reportado", resultado.ticketNuevo() == null
         ? "Registramos su reporte: el ticket " + codigo + " vuelve a escalarse al proveedor."
-        : "Registramos su reporte en el ticket nuevo " + HtmlUtils.htmlEscape(resultado.ticketNuevo())
+        : "Registramos su reporte en el ticket nuevo " + escapar(resultado.ticketNuevo())
             + ", ligado al ticket " + codigo + ". Le escribiremos con la atención.");
   }
 
@@ -71,6 +73,11 @@ class ConformidadController {
     };
   }
 
+  /** Escapa solo lo que el HTML exige: las tildes y eñes van tal cual en UTF-8. */
+  private static String escapar(String texto) {
+    return HtmlUtils.htmlEscape(texto, StandardCharsets.UTF_8.name());
+  }
+
   private static ResponseEntity<String> pagina(HttpStatus estado, String titulo, String cuerpo) {
     String html = """
         <!DOCTYPE html>
@@ -79,7 +86,7 @@ class ConformidadController {
         button{font-size:1.1em;padding:.5em 1em}</style></head>
         <body><h1>%s</h1><p>%s</p><p><small>Mesa de Ayuda – UAST</small></p></body></html>
         """.formatted(titulo, titulo, cuerpo);
-    return ResponseEntity.status(estado).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+    return ResponseEntity.status(estado).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(html);
   }
 }
