@@ -21,6 +21,15 @@ public final class CorreosDePrueba {
         "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit", "", utf8ComoBytes(texto));
   }
 
+  public static String respuestaConAdjunto(String messageId, String de, String asunto, String enRespuestaA,
+      String texto, String archivo) {
+    return mime("Message-ID: " + messageId, "From: " + de, "To: " + BuzonDePrueba.BUZON, "Subject: " + asunto,
+        "In-Reply-To: " + enRespuestaA, "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"b1\"", "",
+        "--b1", "Content-Type: text/plain; charset=UTF-8", "", utf8ComoBytes(texto), "",
+        "--b1", "Content-Type: application/pdf", "Content-Disposition: attachment; filename=\"" + archivo + "\"",
+        "Content-Transfer-Encoding: base64", "", "JVBERi0xLjQK", "--b1--");
+  }
+
   public static String conCabecera(String messageId, String de, String asunto, String cabecera) {
     return mime("Message-ID: " + messageId, "From: " + de, "To: " + BuzonDePrueba.BUZON, "Subject: " + asunto,
         cabecera, "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8", "",
