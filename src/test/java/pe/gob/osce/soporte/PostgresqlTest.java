@@ -47,7 +47,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.dao.DuplicateKeyException;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
+import pe.gob.osce.soporte.correo.CerrojoBuzonTest;
+import pe.gob.osce.soporte.correo.EntradaCorreoProperties;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
@@ -80,7 +84,9 @@ import pe.gob.osce.soporte.ticket.TipoTicket;
       "camunda.bpm.process-engine-name=postgresql",
       // Las webapps de Camunda guardan su motor en campos estáticos: este contexto no las levanta,
       // para no dejarle al contexto H2 de la caché unas webapps que apuntan a un motor ya cerrado.
-      "camunda.bpm.webapp.enabled=false"
+      "camunda.bpm.webapp.enabled=false",
+      // Issue 4: el buzón se lee solo cuando la prueba lo pide.
+      "soporte.correo.entrada.habilitada=false"
     })
 @ActiveProfiles({"demo", "postgres"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -128,6 +134,7 @@ class PostgresqlTest {
   @Autowired AtencionTicketAdapter atencion;
   @Autowired RegistroActividades registro;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EntradaCorreoProperties entradaCorreo;
 
   @Test
   void flywayYCamundaCrearonSusTablasEnPostgresql() {
@@ -175,6 +182,20 @@ class PostgresqlTest {
         Elementos.ATENDER_REMOTO, Elementos.SOLICITAR_CONFORMIDAD, Elementos.CERRAR_TICKET, Elementos.REGISTRAR_CIERRE);
     assertThat(pasos.get(0).usuario()).isEqualTo("asistente");
     assertThat(pasos.get(3).usuario()).isEqualTo("tecnico1");
+  }
+
+  @Test
+  void elBuzonLoLeeUnSoloNodoYUnMessageIdNoSeAnotaDosVeces() throws Exception {
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '3' AND success",
+        Integer.class)).isEqualTo(1);
+    assertThat(CerrojoBuzonTest.tomasSimultaneas(jdbc, entradaCorreo, 8)).isEqualTo(1);
+    jdbc.update("UPDATE cerrojo SET duenio = NULL");
+
+    String insertar = "INSERT INTO correo_entrante (clave, message_id, resultado, recibido_en) VALUES (?, ?, 'TICKET', ?)";
+    String clave = RegistroCorreosEntrantes.clave("<unico-pg@osce.gob.pe>");
+    jdbc.update(insertar, clave, "<unico-pg@osce.gob.pe>", Reloj.ahora());
+    assertThatThrownBy(() -> jdbc.update(insertar, clave, "<unico-pg@osce.gob.pe>", Reloj.ahora()))
+        .isInstanceOf(DuplicateKeyException.class);
   }
 
   @Test
