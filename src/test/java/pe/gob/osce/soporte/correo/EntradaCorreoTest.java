@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -244,6 +245,39 @@ class EntradaCorreoTest extends PruebaIntegracion {
     assertThat(lectura.procesados()).isEqualTo(1);
     assertThat(buzon.asuntos("Errores")).containsExactlyInAnyOrder("Sin remitente", "Multipart roto");
     assertThat(registro.obtener(codigoDe(siguiente)).asunto()).isEqualTo("Teclado sin respuesta");
+    assertThat(buzon.asuntos("INBOX")).isEmpty();
+  }
+
+  @Test
+  void unaFallaTecnicaAntesDeConfirmarNoDejaNadaEscritoYElMensajeSigueEnLaBandeja() throws Exception {
+    String solicitante = EscenarioTicket.solicitanteNuevo();
+    buzon.depositar(CorreosDePrueba.respuestaConAdjunto("<falla-1@osce.gob.pe>", solicitante, "Driver del escaner",
+        "<nada@osce.gob.pe>", "Tipo: REQUERIMIENTO\nServicio: SCANNER\nInstalar el driver.", "captura.pdf"));
+    Path carpeta = DOCUMENTOS.resolve(RegistroCorreosEntrantes.CARPETA_ADJUNTOS);
+    Path apartada = DOCUMENTOS.resolve("apartada");
+    if (Files.exists(carpeta)) {
+      Files.move(carpeta, apartada);
+    }
+    Files.writeString(carpeta, "un archivo donde debería estar la carpeta: el disco falla");
+    BuzonEntrada.Lectura conFalla;
+    try {
+      conFalla = buzonEntrada.leer();
+    } finally {
+      Files.delete(carpeta);
+      if (Files.exists(apartada)) {
+        Files.move(apartada, carpeta);
+      }
+    }
+
+    assertThat(conFalla.pendientes()).isEqualTo(1);
+    assertThat(buzon.asuntos("INBOX")).containsExactly("Driver del escaner");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correo_entrante WHERE message_id = '<falla-1@osce.gob.pe>'",
+        Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE solicitante = ?", Integer.class, solicitante))
+        .isZero();
+
+    assertThat(buzonEntrada.leer().procesados()).isEqualTo(1);
+    assertThat(registro.obtener(codigoDe(solicitante)).asunto()).isEqualTo("Driver del escaner");
     assertThat(buzon.asuntos("INBOX")).isEmpty();
   }
 
