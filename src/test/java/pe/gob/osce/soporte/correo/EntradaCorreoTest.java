@@ -164,6 +164,8 @@ class EntradaCorreoTest extends PruebaIntegracion {
         acuse, "Olvidé decir: es la roseta junto a la ventana."));
     buzon.depositar(CorreosDePrueba.simple("<respuesta-4@osce.gob.pe>", solicitante, "Consulta " + codigo,
         "¿Ya tienen técnico?"));
+    buzon.depositar(CorreosDePrueba.respuesta("<respuesta-5@osce.gob.pe>", solicitante, "Re: Sin red en el módulo 5",
+        "<original-3@osce.gob.pe>", "Sigo sin red."));
     buzonEntrada.leer();
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE solicitante = ?", Integer.class, solicitante))
@@ -172,7 +174,8 @@ class EntradaCorreoTest extends PruebaIntegracion {
         .filter(p -> p.nombre().equals("Respuesta por correo")).toList();
     assertThat(respuestas).extracting(PasoTicket::detalle).satisfiesExactly(
         d -> assertThat(d).contains("es la roseta junto a la ventana"),
-        d -> assertThat(d).contains("¿Ya tienen técnico?"));
+        d -> assertThat(d).contains("¿Ya tienen técnico?"),
+        d -> assertThat(d).contains("Sigo sin red."));
     var tarea = taskService().createTaskQuery().processInstanceId(instanciaDe(codigo).getId()).singleResult();
     assertThat(tarea.getTaskDefinitionKey()).isEqualTo(Elementos.ASIGNAR_TECNICO);
     assertThat(taskService().getTaskComments(tarea.getId())).extracting(c -> c.getFullMessage())

@@ -155,24 +155,10 @@ class ConformidadPorEnlaceTest extends PruebaIntegracion {
     return ticket;
   }
 
-  static ProcessInstance enVentanaDe24Horas(AtencionTicketAdapter atencion, String solicitante, String proveedor) {
-    String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
-        .processInstanceId();
-    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-    asignar(ticket, "tecnico1");
-    evaluar(ticket, ModoAtencion.PRESENCIAL);
-    atender(ticket, Elementos.ATENDER_PRESENCIAL, false, false, "causaHardwareVerificada", true);
-    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
-        Variables.CORREO_PROVEEDOR, proveedor, Variables.MOTIVO_ESCALAMIENTO, "El fusor no calienta."));
-    execute(job(Elementos.NOTIFICAR_PROVEEDOR, ticket));
-    return ticket;
-  }
-
   private ProcessInstance enVentanaDe24Horas(String solicitante) {
-    ProcessInstance ticket = enVentanaDe24Horas(atencion, solicitante, "impresoras-sac@proveedor.pe");
-    complete(task(Elementos.TOMAR_CONOCIMIENTO, ticket),
-        withVariables(Variables.INFORME_PROVEEDOR, "Guía de atención 0045: fusor reemplazado."));
-    execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, ticket));
+    ProcessInstance ticket = EscenarioTicket.sinSolucionar(atencion, solicitante);
+    EscenarioTicket.escalar(ticket, "impresoras-sac@proveedor.pe");
+    EscenarioTicket.tomarConocimiento(ticket);
     assertThat(ticket).isWaitingAt(Elementos.VENTANA_24_HORAS);
     return ticket;
   }

@@ -96,8 +96,8 @@ class EntradaPorCorreoProcesoTest extends PruebaIntegracion {
     BuzonDePrueba buzon = new BuzonDePrueba(HOST_CORREO, IMAP);
     buzon.vaciar();
     String proveedor = "servicio-" + EscenarioTicket.solicitanteNuevo().replace("@osce.gob.pe", "@proveedor.pe");
-    ProcessInstance ticket = ConformidadPorEnlaceTest.enVentanaDe24Horas(atencion, EscenarioTicket.solicitanteNuevo(),
-        proveedor);
+    ProcessInstance ticket = EscenarioTicket.sinSolucionar(atencion, EscenarioTicket.solicitanteNuevo());
+    EscenarioTicket.escalar(ticket, proveedor);
     List<MimeMessage> escalamiento = buzon(proveedor);
     String idEscalamiento = escalamiento.get(0).getMessageID();
 
