@@ -19,6 +19,8 @@ public class AtencionTicketAdapter {
   /** El ticket recién iniciado. */
   public record TicketIniciado(String codigo, String processInstanceId) {}
 
+  private static final int MAXIMO_CORREOS_RECIBIDOS = 3800;
+
   private final RuntimeService runtime;
   private final TaskService tareas;
 
@@ -74,18 +76,31 @@ public class AtencionTicketAdapter {
     return new TicketIniciado(codigo == null ? null : codigo.toString(), instancia.getId());
   }
 
-  /** Deja el texto como comentario en cada tarea abierta del ticket: lo ve quien la tiene en Tasklist. */
-  public int comentarEnTareasAbiertas(String processInstanceId, String texto) {
+  /**
+   * Un correo recibido para un ticket en curso: comentario en cada tarea abierta (pestaña Historia de
+   * Tasklist) y al inicio de {@code correosRecibidos}, que muestran los formularios.
+   */
+  public void mostrarCorreoRecibido(String processInstanceId, String texto) {
+    if (!enCurso(processInstanceId)) {
+      return; // ticket ya cerrado: queda solo en su historia
+    }
     List<Task> abiertas = tareas.createTaskQuery().processInstanceId(processInstanceId).list();
     abiertas.forEach(t -> tareas.createComment(t.getId(), processInstanceId, texto));
-    return abiertas.size();
+    String anteriores = variable(processInstanceId, Variables.CORREOS_RECIBIDOS).orElse("");
+    String todos = anteriores.isEmpty() ? texto : texto + "\n\n---\n\n" + anteriores;
+    // Camunda guarda los textos en una columna de 4000 caracteres: se conservan los más recientes.
+    runtime.setVariable(processInstanceId, Variables.CORREOS_RECIBIDOS,
+        todos.length() <= MAXIMO_CORREOS_RECIBIDOS ? todos : todos.substring(0, MAXIMO_CORREOS_RECIBIDOS - 1) + "…");
   }
 
   /** El valor de una variable de texto de un ticket en curso; vacío si ya terminó. */
   public Optional<String> variable(String processInstanceId, String nombre) {
-    boolean activo = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
-    Object valor = activo ? runtime.getVariable(processInstanceId, nombre) : null;
+    Object valor = enCurso(processInstanceId) ? runtime.getVariable(processInstanceId, nombre) : null;
     return Optional.ofNullable(valor).map(Object::toString);
+  }
+
+  private boolean enCurso(String processInstanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
   }
 
   /** La respuesta del/de la proveedor/a, para el formulario de la actividad 9. */

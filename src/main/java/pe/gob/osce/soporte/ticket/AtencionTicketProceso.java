@@ -91,6 +91,8 @@ public final class AtencionTicketProceso {
     public static final String ACUSE_RECIBO = "acuseRecibo";
     /** Lo último que respondió el/la proveedor/a por correo; lo muestra el formulario de la actividad 9. */
     public static final String RESPUESTA_PROVEEDOR = "respuestaProveedor";
+    /** Las respuestas por correo del ticket, la más reciente primero; la muestran los formularios. */
+    public static final String CORREOS_RECIBIDOS = "correosRecibidos";
 
     private Variables() {}
   }

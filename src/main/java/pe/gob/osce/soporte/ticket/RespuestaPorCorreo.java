@@ -56,7 +56,7 @@ class RespuestaPorCorreo {
       if (proveedor) {
         atencion.registrarRespuestaProveedor(pid, texto);
       }
-      atencion.comentarEnTareasAbiertas(pid, texto);
+      atencion.mostrarCorreoRecibido(pid, texto);
     }
     return new Recepcion(Resultado.RESPUESTA, referido.codigoTicket(), pid,
         "Respuesta al ticket " + (referido.codigoTicket() != null ? referido.codigoTicket() : "en clasificación"),

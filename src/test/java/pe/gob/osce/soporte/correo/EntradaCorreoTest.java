@@ -180,6 +180,11 @@ class EntradaCorreoTest extends PruebaIntegracion {
     assertThat(tarea.getTaskDefinitionKey()).isEqualTo(Elementos.ASIGNAR_TECNICO);
     assertThat(taskService().getTaskComments(tarea.getId())).extracting(c -> c.getFullMessage())
         .anySatisfy(c -> assertThat(c).contains("es la roseta junto a la ventana"));
+    String enFormularios = runtimeService().getVariable(tarea.getProcessInstanceId(), Variables.CORREOS_RECIBIDOS)
+        .toString();
+    assertThat(enFormularios.indexOf("Sigo sin red.")).as("la más reciente primero")
+        .isLessThan(enFormularios.indexOf("es la roseta junto a la ventana"));
+    assertThat(Files.readString(Path.of("forms/A02_AsignarTecnico.form"))).contains("{{correosRecibidos}}");
   }
 
   @Test
