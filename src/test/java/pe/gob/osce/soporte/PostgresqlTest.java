@@ -49,7 +49,10 @@ import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.dao.DuplicateKeyException;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
+import pe.gob.osce.soporte.correo.BuzonDePrueba;
+import pe.gob.osce.soporte.correo.BuzonEntrada;
 import pe.gob.osce.soporte.correo.CerrojoBuzonTest;
+import pe.gob.osce.soporte.correo.CorreosDePrueba;
 import pe.gob.osce.soporte.correo.EntradaCorreoProperties;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
@@ -108,6 +111,7 @@ class PostgresqlTest {
     registro.add("soporte.correo.servidor-embebido.puerto-smtp", () -> SMTP);
     registro.add("soporte.correo.servidor-embebido.puerto-imap", () -> IMAP);
     registro.add("spring.mail.port", () -> SMTP);
+    registro.add("soporte.correo.entrada.puerto", () -> IMAP);
     String documentos = Files.createTempDirectory("soporte-documentos-pg").toString();
     registro.add("soporte.documentos.directorio", () -> documentos);
   }
@@ -135,6 +139,7 @@ class PostgresqlTest {
   @Autowired RegistroActividades registro;
   @Autowired JdbcTemplate jdbc;
   @Autowired EntradaCorreoProperties entradaCorreo;
+  @Autowired BuzonEntrada buzonEntrada;
 
   @Test
   void flywayYCamundaCrearonSusTablasEnPostgresql() {
@@ -196,6 +201,26 @@ class PostgresqlTest {
     jdbc.update(insertar, clave, "<unico-pg@osce.gob.pe>", Reloj.ahora());
     assertThatThrownBy(() -> jdbc.update(insertar, clave, "<unico-pg@osce.gob.pe>", Reloj.ahora()))
         .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void unCorreoDelBuzonAbreSuTicketEnPostgresqlUnaSolaVez() throws Exception {
+    BuzonDePrueba buzon = new BuzonDePrueba("127.0.0.1", IMAP);
+    buzon.vaciar();
+    String solicitante = EscenarioTicket.solicitanteNuevo();
+    String mensaje = CorreosDePrueba.latin1("<pg-latin-1@osce.gob.pe>", solicitante);
+    buzon.depositar(mensaje);
+    buzon.depositar(mensaje);
+
+    BuzonEntrada.Lectura lectura = buzonEntrada.leer();
+
+    assertThat(lectura.procesados()).isEqualTo(2);
+    List<String> codigos = jdbc.queryForList("SELECT codigo FROM ticket WHERE solicitante = ?", String.class, solicitante);
+    assertThat(codigos).hasSize(1);
+    assertThat(registro.obtener(codigos.get(0)).asunto()).isEqualTo("Impresión dañada en la oficina de Logística");
+    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(codigos.get(0))
+        .singleResult();
+    assertThat(ticket).isWaitingAt(Elementos.ACUSAR_RECIBO);
   }
 
   @Test
