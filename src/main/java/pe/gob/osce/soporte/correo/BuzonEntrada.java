@@ -52,8 +52,8 @@ public class BuzonEntrada {
     this.transaccion = transaccion;
   }
 
-  /** Una lectura completa; si otro nodo tiene el cerrojo, no hace nada. */
-  public Lectura leer() throws MessagingException {
+  /** Una lectura completa; si otro nodo tiene el cerrojo, no hace nada (en este nodo, una lectura a la vez). */
+  public synchronized Lectura leer() throws MessagingException {
     if (!cerrojo.tomar()) {
       log.debug("Otro nodo está leyendo el buzón");
       return Lectura.OCUPADO;
