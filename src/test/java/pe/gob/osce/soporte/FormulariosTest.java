@@ -48,6 +48,7 @@ class FormulariosTest {
     private static final Map<String, List<String>> VARIABLES_DEL_CONTRATO = Map.ofEntries(
             Map.entry("Start_TicketRecibido",
                     List.of("tipo", "servicio", "canal", "solicitante", "asunto", "descripcion", "codigoPatrimonial")),
+            Map.entry("A01_ClasificarTicket", List.of("tipo", "servicio", "asunto", "codigoPatrimonial")),
             Map.entry("A02_AsignarTecnico", List.of("tecnico")),
             Map.entry("A03_EvaluarAtencion", List.of("modoAtencion")),
             Map.entry("A04_AtenderRemoto", List.of("solucionado", "cambioEquipo", "detalleAtencion")),

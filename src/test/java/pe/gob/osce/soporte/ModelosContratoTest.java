@@ -83,7 +83,10 @@ class ModelosContratoTest {
                     Elementos.GENERAR_CARGO, ServiceTask.class, Elementos.GUARDAR_CARGO, UserTask.class,
                     Elementos.CERRAR_TICKET, UserTask.class, Elementos.REGISTRAR_CIERRE, ServiceTask.class,
                     Elementos.INFORMAR_ASIGNACION, UserTask.class, Elementos.ESPERAR_CONSOLIDACION, IntermediateCatchEvent.class,
-                    Elementos.FIN_TICKET_CERRADO, EndEvent.class),
+                    Elementos.FIN_TICKET_CERRADO, EndEvent.class,
+                    // Issue 4: entrada por correo, clasificación de la mesa de ayuda y acuse de recibo.
+                    Elementos.CORREO_RECIBIDO, StartEvent.class, Elementos.CLASIFICAR_TICKET, UserTask.class,
+                    Elementos.ACUSAR_RECIBO, ServiceTask.class),
             ConsolidacionPatrimonioProceso.CLAVE, elementos(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, UserTask.class),
             CicloVidaEquipoProceso.CLAVE, elementos(CicloVidaEquipoProceso.DIAGNOSTICAR, UserTask.class));
 
@@ -91,9 +94,11 @@ class ModelosContratoTest {
     private static final Map<String, Map<String, String>> MENSAJES_DEL_CONTRATO = Map.of(
             AtencionTicketProceso.CLAVE, Map.of(
                     AtencionTicketProceso.MENSAJE_ERROR_PROVEEDOR, Elementos.ERROR_SERVICIO_PROVEEDOR,
-                    AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS, Elementos.ESPERAR_CONSOLIDACION));
+                    AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS, Elementos.ESPERAR_CONSOLIDACION,
+                    AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO, Elementos.CORREO_RECIBIDO));
 
     private static final Map<String, String> RESPONSABLES_DEL_CONTRATO = Map.ofEntries(
+            Map.entry(Elementos.CLASIFICAR_TICKET, "grupo " + Grupos.MESA_AYUDA),
             Map.entry(Elementos.ASIGNAR_TECNICO, "grupo " + Grupos.MESA_AYUDA),
             Map.entry(Elementos.EVALUAR_ATENCION, "asignada a ${tecnico}"),
             Map.entry(Elementos.ATENDER_REMOTO, "asignada a ${tecnico}"),
@@ -116,7 +121,8 @@ class ModelosContratoTest {
     /** E-mail and document tasks: behind an async boundary, retried R5/PT5M before an incident. */
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
-            Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO);
+            Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO,
+            Elementos.ACUSAR_RECIBO);
 
     private static List<Modelo> modelos;
 

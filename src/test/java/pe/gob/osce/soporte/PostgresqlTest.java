@@ -47,7 +47,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.dao.DuplicateKeyException;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
+import pe.gob.osce.soporte.correo.BuzonDePrueba;
+import pe.gob.osce.soporte.correo.BuzonEntrada;
+import pe.gob.osce.soporte.correo.CerrojoBuzonTest;
+import pe.gob.osce.soporte.correo.CorreosDePrueba;
+import pe.gob.osce.soporte.correo.EntradaCorreoProperties;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
@@ -80,7 +87,9 @@ import pe.gob.osce.soporte.ticket.TipoTicket;
       "camunda.bpm.process-engine-name=postgresql",
       // Las webapps de Camunda guardan su motor en campos estáticos: este contexto no las levanta,
       // para no dejarle al contexto H2 de la caché unas webapps que apuntan a un motor ya cerrado.
-      "camunda.bpm.webapp.enabled=false"
+      "camunda.bpm.webapp.enabled=false",
+      // Issue 4: el buzón se lee solo cuando la prueba lo pide.
+      "soporte.correo.entrada.habilitada=false"
     })
 @ActiveProfiles({"demo", "postgres"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -102,6 +111,7 @@ class PostgresqlTest {
     registro.add("soporte.correo.servidor-embebido.puerto-smtp", () -> SMTP);
     registro.add("soporte.correo.servidor-embebido.puerto-imap", () -> IMAP);
     registro.add("spring.mail.port", () -> SMTP);
+    registro.add("soporte.correo.entrada.puerto", () -> IMAP);
     String documentos = Files.createTempDirectory("soporte-documentos-pg").toString();
     registro.add("soporte.documentos.directorio", () -> documentos);
   }
@@ -128,6 +138,8 @@ class PostgresqlTest {
   @Autowired AtencionTicketAdapter atencion;
   @Autowired RegistroActividades registro;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EntradaCorreoProperties entradaCorreo;
+  @Autowired BuzonEntrada buzonEntrada;
 
   @Test
   void flywayYCamundaCrearonSusTablasEnPostgresql() {
@@ -175,6 +187,40 @@ class PostgresqlTest {
         Elementos.ATENDER_REMOTO, Elementos.SOLICITAR_CONFORMIDAD, Elementos.CERRAR_TICKET, Elementos.REGISTRAR_CIERRE);
     assertThat(pasos.get(0).usuario()).isEqualTo("asistente");
     assertThat(pasos.get(3).usuario()).isEqualTo("tecnico1");
+  }
+
+  @Test
+  void elBuzonLoLeeUnSoloNodoYUnMessageIdNoSeAnotaDosVeces() throws Exception {
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '3' AND success",
+        Integer.class)).isEqualTo(1);
+    assertThat(CerrojoBuzonTest.tomasSimultaneas(jdbc, entradaCorreo, 8)).isEqualTo(1);
+    jdbc.update("UPDATE cerrojo SET duenio = NULL");
+
+    String insertar = "INSERT INTO correo_entrante (clave, message_id, resultado, recibido_en) VALUES (?, ?, 'TICKET', ?)";
+    String clave = RegistroCorreosEntrantes.clave("<unico-pg@osce.gob.pe>");
+    jdbc.update(insertar, clave, "<unico-pg@osce.gob.pe>", Reloj.ahora());
+    assertThatThrownBy(() -> jdbc.update(insertar, clave, "<unico-pg@osce.gob.pe>", Reloj.ahora()))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void unCorreoDelBuzonAbreSuTicketEnPostgresqlUnaSolaVez() throws Exception {
+    BuzonDePrueba buzon = new BuzonDePrueba("127.0.0.1", IMAP);
+    buzon.vaciar();
+    String solicitante = EscenarioTicket.solicitanteNuevo();
+    String mensaje = CorreosDePrueba.latin1("<pg-latin-1@osce.gob.pe>", solicitante);
+    buzon.depositar(mensaje);
+    buzon.depositar(mensaje);
+
+    BuzonEntrada.Lectura lectura = buzonEntrada.leer();
+
+    assertThat(lectura.procesados()).isEqualTo(2);
+    List<String> codigos = jdbc.queryForList("SELECT codigo FROM ticket WHERE solicitante = ?", String.class, solicitante);
+    assertThat(codigos).hasSize(1);
+    assertThat(registro.obtener(codigos.get(0)).asunto()).isEqualTo("Impresión dañada en la oficina de Logística");
+    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(codigos.get(0))
+        .singleResult();
+    assertThat(ticket).isWaitingAt(Elementos.ACUSAR_RECIBO);
   }
 
   @Test

@@ -27,7 +27,9 @@ import pe.gob.osce.soporte.ticket.EscenarioTicket;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:soporte-pruebas;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // Issue 4: las pruebas leen el buzón llamando a BuzonEntrada.leer(), sin esperar al intervalo.
+      "soporte.correo.entrada.habilitada=false"
     })
 public abstract class PruebaIntegracion {
 
@@ -41,6 +43,7 @@ public abstract class PruebaIntegracion {
     registro.add("soporte.correo.servidor-embebido.puerto-smtp", () -> SMTP);
     registro.add("soporte.correo.servidor-embebido.puerto-imap", () -> IMAP);
     registro.add("spring.mail.port", () -> SMTP);
+    registro.add("soporte.correo.entrada.puerto", () -> IMAP);
     registro.add("soporte.documentos.directorio", DOCUMENTOS::toString);
   }
 

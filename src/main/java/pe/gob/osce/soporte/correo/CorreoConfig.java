@@ -8,5 +8,5 @@ import org.springframework.context.annotation.Configuration;
  * scans for configuration properties.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CorreoProperties.class)
+@EnableConfigurationProperties({CorreoProperties.class, EntradaCorreoProperties.class})
 public class CorreoConfig {}

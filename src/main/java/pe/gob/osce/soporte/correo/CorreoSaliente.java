@@ -6,6 +6,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -61,6 +62,10 @@ public class CorreoSaliente {
       // RFC 3834, and its Exchange counterpart: no automatic replies to automatic mail.
       mime.setHeader("Auto-Submitted", "auto-generated");
       mime.setHeader("X-Auto-Response-Suppress", "All");
+      if (mensaje.referencia() != null && mensaje.referencia().matches("[A-Za-z0-9-]+")) {
+        mime.setHeader("Message-ID", "<" + mensaje.referencia() + "." + UUID.randomUUID() + "@"
+            + propiedades.remitente().substring(propiedades.remitente().indexOf('@') + 1) + ">");
+      }
       return mime;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new IllegalStateException("No se pudo componer el correo a " + para.getAddress(), e);

@@ -1,8 +1,13 @@
 package pe.gob.osce.soporte.ticket;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
@@ -14,10 +19,14 @@ public class AtencionTicketAdapter {
   /** El ticket recién iniciado. */
   public record TicketIniciado(String codigo, String processInstanceId) {}
 
-  private final RuntimeService runtime;
+  private static final int MAXIMO_CORREOS_RECIBIDOS = 3800;
 
-  public AtencionTicketAdapter(RuntimeService runtime) {
+  private final RuntimeService runtime;
+  private final TaskService tareas;
+
+  public AtencionTicketAdapter(RuntimeService runtime, TaskService tareas) {
     this.runtime = runtime;
+    this.tareas = tareas;
   }
 
   /** Inicia la atención; la actividad 1 valida y registra en la misma transacción. */
@@ -53,5 +62,64 @@ public class AtencionTicketAdapter {
     runtime.createMessageCorrelation(AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS)
         .processInstanceBusinessKey(codigoTicket)
         .correlate();
+  }
+
+  /**
+   * Un correo nuevo del buzón inicia la atención por {@code Start_CorreoRecibido}. Si trae tipo y
+   * servicio, la actividad 1 lo registra en esta misma transacción y vuelve con su código; si no,
+   * espera en la clasificación de la mesa de ayuda y el código es null.
+   */
+  public TicketIniciado recibirCorreo(Map<String, Object> variables) {
+    ProcessInstance instancia = runtime.startProcessInstanceByMessage(AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO,
+        variables);
+    Object codigo = runtime.getVariable(instancia.getId(), Variables.CODIGO_TICKET);
+    return new TicketIniciado(codigo == null ? null : codigo.toString(), instancia.getId());
+  }
+
+  /**
+   * Un correo recibido para un ticket en curso: comentario en cada tarea abierta (pestaña Historia de
+   * Tasklist) y al inicio de {@code correosRecibidos}, que muestran los formularios.
+   */
+  public void mostrarCorreoRecibido(String processInstanceId, String texto) {
+    if (!enCurso(processInstanceId)) {
+      return; // ticket ya cerrado: queda solo en su historia
+    }
+    List<Task> abiertas = tareas.createTaskQuery().processInstanceId(processInstanceId).list();
+    abiertas.forEach(t -> tareas.createComment(t.getId(), processInstanceId, texto));
+    String anteriores = variable(processInstanceId, Variables.CORREOS_RECIBIDOS).orElse("");
+    String todos = anteriores.isEmpty() ? texto : texto + "\n\n---\n\n" + anteriores;
+    // Camunda guarda los textos en una columna de 4000 caracteres: se conservan los más recientes.
+    runtime.setVariable(processInstanceId, Variables.CORREOS_RECIBIDOS,
+        todos.length() <= MAXIMO_CORREOS_RECIBIDOS ? todos : todos.substring(0, MAXIMO_CORREOS_RECIBIDOS - 1) + "…");
+  }
+
+  /** El valor de una variable de texto de un ticket en curso; vacío si ya terminó. */
+  public Optional<String> variable(String processInstanceId, String nombre) {
+    Object valor = enCurso(processInstanceId) ? runtime.getVariable(processInstanceId, nombre) : null;
+    return Optional.ofNullable(valor).map(Object::toString);
+  }
+
+  private boolean enCurso(String processInstanceId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+  }
+
+  /** La respuesta del/de la proveedor/a, para el formulario de la actividad 9. */
+  public void registrarRespuestaProveedor(String processInstanceId, String texto) {
+    runtime.setVariable(processInstanceId, Variables.RESPUESTA_PROVEEDOR, texto);
+  }
+
+  /** Si el ticket espera aún, dentro de la ventana de 24 horas, un reporte de error del proveedor. */
+  public boolean ventanaProveedorAbierta(String codigoTicket) {
+    return runtime.createEventSubscriptionQuery()
+        .eventName(AtencionTicketProceso.MENSAJE_ERROR_PROVEEDOR)
+        .activityId(Elementos.ERROR_SERVICIO_PROVEEDOR)
+        .processInstanceId(procesoDe(codigoTicket))
+        .count() > 0;
+  }
+
+  private String procesoDe(String codigoTicket) {
+    ProcessInstance instancia = runtime.createProcessInstanceQuery().processDefinitionKey(AtencionTicketProceso.CLAVE)
+        .processInstanceBusinessKey(codigoTicket).singleResult();
+    return instancia == null ? "ninguno" : instancia.getId();
   }
 }

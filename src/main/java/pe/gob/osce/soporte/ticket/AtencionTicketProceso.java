@@ -10,11 +10,16 @@ public final class AtencionTicketProceso {
 
   public static final String MENSAJE_ERROR_PROVEEDOR = "ErrorServicioProveedor";
   public static final String MENSAJE_CARGOS_DERIVADOS = "CargosDerivados";
+  /** Inicio por un correo nuevo del buzón de la mesa de ayuda (issue 4). */
+  public static final String MENSAJE_CORREO_RECIBIDO = "CorreoRecibido";
 
   /** Ids de los elementos que el contrato fija. */
   public static final class Elementos {
     public static final String INICIO = "Start_TicketRecibido";
     public static final String REGISTRAR_TICKET = "A01_RegistrarTicket";
+    public static final String CORREO_RECIBIDO = "Start_CorreoRecibido";
+    public static final String CLASIFICAR_TICKET = "A01_ClasificarTicket";
+    public static final String ACUSAR_RECIBO = "A01_AcusarRecibo";
     public static final String SOLICITAR_REGULARIZACION = "A01_SolicitarRegularizacion";
     public static final String ASIGNAR_TECNICO = "A02_AsignarTecnico";
     public static final String DERIVAR_CORREO = "A02_DerivarCorreo";
@@ -80,6 +85,14 @@ public final class AtencionTicketProceso {
     public static final String EQUIPOS_DEVUELTOS = "equiposDevueltos";
     public static final String MOVIMIENTO_EQUIPOS = "movimientoEquipos";
     public static final String PROVEIDO_SGD = "proveidoSgd";
+    /** Correo entrante (issue 4): el Message-ID que abrió el ticket, y si falta clasificarlo o acusar recibo. */
+    public static final String CORREO_ENTRANTE = "correoEntrante";
+    public static final String REQUIERE_CLASIFICACION = "requiereClasificacion";
+    public static final String ACUSE_RECIBO = "acuseRecibo";
+    /** Lo último que respondió el/la proveedor/a por correo; lo muestra el formulario de la actividad 9. */
+    public static final String RESPUESTA_PROVEEDOR = "respuestaProveedor";
+    /** Las respuestas por correo del ticket, la más reciente primero; la muestran los formularios. */
+    public static final String CORREOS_RECIBIDOS = "correosRecibidos";
 
     private Variables() {}
   }

@@ -31,7 +31,7 @@ public class CorreoTicket {
 
   public void enviar(DelegateExecution ejecucion, Ticket ticket, String para, String motivo, String cuerpo,
       List<Adjunto> adjuntos, String nota) {
-    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(motivo), cuerpo, adjuntos));
+    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(motivo), cuerpo, adjuntos, ticket.codigo()));
     bitacora.anotar(ejecucion, nota);
   }
 }

@@ -47,6 +47,8 @@ public class RegistrarTicketDelegate implements JavaDelegate {
 
     ejecucion.setProcessBusinessKey(codigo);
     ejecucion.setVariable(Variables.CODIGO_TICKET, codigo);
+    // Lo que llegó al buzón recibe acuse con su código (A01_AcusarRecibo); lo registrado a mano, no.
+    ejecucion.setVariable(Variables.ACUSE_RECIBO, ejecucion.hasVariable(Variables.CORREO_ENTRANTE));
     registro.registrarPaso(codigo, ejecucion.getCurrentActivityId(), ejecucion.getCurrentActivityName(),
         usuario.id(), "Registrado por " + Canal.valueOf(solicitud.canal()).etiqueta() + ": " + solicitud.asunto());
   }

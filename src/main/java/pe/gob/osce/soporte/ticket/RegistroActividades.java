@@ -48,6 +48,12 @@ public class RegistroActividades {
         () -> new IllegalStateException("El ticket " + codigo + " no está en el registro Actividades de soporte"));
   }
 
+  /** El código del ticket que registró esa instancia de proceso (vacío si aún no pasa por la actividad 1). */
+  public Optional<String> codigoDeProceso(String processInstanceId) {
+    return jdbc.queryForList("SELECT codigo FROM ticket WHERE process_instance_id = ?", String.class, processInstanceId)
+        .stream().findFirst();
+  }
+
   public List<PasoTicket> pasos(String codigo) {
     return jdbc.query(
         "SELECT actividad, nombre, usuario, momento, detalle FROM ticket_paso WHERE codigo_ticket = ? ORDER BY momento, id",

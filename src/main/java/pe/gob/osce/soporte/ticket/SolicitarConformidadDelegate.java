@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class SolicitarConformidadDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
+  private final EnlacesConformidad enlaces;
 
-  public SolicitarConformidadDelegate(CorreoTicket correo) {
+  public SolicitarConformidadDelegate(CorreoTicket correo, EnlacesConformidad enlaces) {
     this.correo = correo;
+    this.enlaces = enlaces;
   }
 
   @Override
@@ -24,18 +26,24 @@ public class SolicitarConformidadDelegate implements JavaDelegate {
     String atencion = ticket.proveedor() != null
         ? "El/la proveedor/a " + ticket.proveedor() + " informó que concluyó el servicio solicitado."
         : "El/la técnico/a de soporte concluyó la atención de su pedido.";
+    EnlacesConformidad.Enlaces enlace = enlaces.crear(ticket.codigo(), ejecucion.getCurrentActivityId());
     correo.enviar(ejecucion, ticket, ticket.solicitante(), "Solicitud de conformidad de la atención",
         """
         Estimado/a servidor/a:
 
         %s
-        Le pedimos responder a este correo indicando su conformidad con la atención, o
-        describiendo el problema si aún persiste.
+        Le pedimos indicar su conformidad con la atención, o reportar el problema si aún persiste
+        (los enlaces se usan una sola vez, sin usuario ni clave):
+
+        Conforme con la atención: %s
+        Reportar un problema: %s
+
+        También puede responder a este correo.
 
         %s
         Atentamente,
         Mesa de Ayuda – UAST
-        """.formatted(atencion, ticket.ficha()),
+        """.formatted(atencion, enlace.conforme(), enlace.problema(), ticket.ficha()),
         List.of(), "Conformidad solicitada a " + ticket.solicitante());
   }
 }

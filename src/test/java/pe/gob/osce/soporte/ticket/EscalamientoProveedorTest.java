@@ -37,24 +37,15 @@ class EscalamientoProveedorTest extends PruebaIntegracion {
   @Autowired RegistroActividades registro;
 
   private ProcessInstance ticketEnVentanaDe24Horas(String solicitante) {
-    String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
-        .processInstanceId();
-    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-    asignar(ticket, "tecnico1");
-    evaluar(ticket, ModoAtencion.PRESENCIAL);
-    atender(ticket, Elementos.ATENDER_PRESENCIAL, false, false, "causaHardwareVerificada", true);
+    ProcessInstance ticket = EscenarioTicket.sinSolucionar(atencion, solicitante);
     assertThat(ticket).isWaitingAt(Elementos.SOLICITAR_ATENCION_TERCEROS);
     escalar(ticket);
     return ticket;
   }
 
   private void escalar(ProcessInstance ticket) {
-    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
-        Variables.CORREO_PROVEEDOR, PROVEEDOR, Variables.MOTIVO_ESCALAMIENTO, "El fusor no calienta; requiere repuesto."));
-    execute(job(Elementos.NOTIFICAR_PROVEEDOR, ticket));
-    complete(task(Elementos.TOMAR_CONOCIMIENTO, ticket),
-        withVariables(Variables.INFORME_PROVEEDOR, "Guía de atención 0045: fusor reemplazado."));
-    execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, ticket));
+    EscenarioTicket.escalar(ticket, PROVEEDOR);
+    EscenarioTicket.tomarConocimiento(ticket);
   }
 
   @Test

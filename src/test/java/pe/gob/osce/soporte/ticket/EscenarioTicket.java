@@ -71,6 +71,32 @@ public final class EscenarioTicket {
     complete(task(tarea, instancia), variables);
   }
 
+  /** Incidencia presencial que el técnico no solucionó: queda en la actividad 8. */
+  static ProcessInstance sinSolucionar(AtencionTicketAdapter atencion, String solicitante) {
+    String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
+        .processInstanceId();
+    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    asignar(ticket, "tecnico1");
+    evaluar(ticket, ModoAtencion.PRESENCIAL);
+    atender(ticket, Elementos.ATENDER_PRESENCIAL, false, false, "causaHardwareVerificada", true);
+    return ticket;
+  }
+
+  /** Actividad 8: el técnico escala al proveedor y se le escribe; queda esperando su informe (actividad 9). */
+  static void escalar(ProcessInstance instancia, String correoProveedor) {
+    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, instancia), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
+        Variables.CORREO_PROVEEDOR, correoProveedor, Variables.MOTIVO_ESCALAMIENTO,
+        "El fusor no calienta; requiere repuesto."));
+    execute(job(Elementos.NOTIFICAR_PROVEEDOR, instancia));
+  }
+
+  /** Actividad 9: el proveedor informó la finalización y se pide la conformidad; empieza la ventana de 24 horas. */
+  static void tomarConocimiento(ProcessInstance instancia) {
+    complete(task(Elementos.TOMAR_CONOCIMIENTO, instancia),
+        withVariables(Variables.INFORME_PROVEEDOR, "Guía de atención 0045: fusor reemplazado."));
+    execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, instancia));
+  }
+
   static void cerrar(ProcessInstance instancia, boolean devolucion, String devueltos) {
     complete(task(Elementos.CERRAR_TICKET, instancia),
         withVariables(Variables.DEVOLUCION_EQUIPO, devolucion, Variables.EQUIPOS_DEVUELTOS, devueltos));

@@ -1,0 +1,29 @@
+package pe.gob.osce.soporte.correo;
+
+import java.util.List;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+
+/**
+ * Lo que el servicio hace con un correo nuevo del buzón (un ticket nuevo o una respuesta a uno
+ * existente). Corre en la transacción que anota el Message-ID: si falla, no queda nada escrito y
+ * el mensaje se vuelve a leer o va a la carpeta de errores.
+ */
+public interface ReceptorCorreo {
+
+  /** Qué resultó del correo. */
+  enum Resultado { TICKET, RESPUESTA, IGNORADO }
+
+  /**
+   * El resultado con el ticket al que quedó ligado (el código falta mientras espera clasificación)
+   * y los adjuntos guardados, que se anotan junto con el correo.
+   */
+  record Recepcion(Resultado resultado, String codigoTicket, String processInstanceId, String detalle,
+      List<AdjuntoGuardado> adjuntos) {
+
+    public Recepcion {
+      adjuntos = adjuntos == null ? List.of() : List.copyOf(adjuntos);
+    }
+  }
+
+  Recepcion recibir(CorreoEntrante correo, String claveCorreo);
+}

@@ -1,0 +1,52 @@
+package pe.gob.osce.soporte.ticket;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.documento.RegistroDocumentos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/**
+ * Actividad 1, pedido llegado al buzón: los adjuntos del correo quedan con el ticket ya registrado
+ * y el/la solicitante recibe un acuse con el código, que servirá para responder y consultar.
+ */
+@Component
+public class AcusarReciboDelegate implements JavaDelegate {
+
+  private final CorreoTicket correo;
+  private final RegistroCorreosEntrantes correosEntrantes;
+  private final RegistroDocumentos documentos;
+
+  public AcusarReciboDelegate(CorreoTicket correo, RegistroCorreosEntrantes correosEntrantes,
+      RegistroDocumentos documentos) {
+    this.correo = correo;
+    this.correosEntrantes = correosEntrantes;
+    this.documentos = documentos;
+  }
+
+  @Override
+  public void execute(DelegateExecution ejecucion) {
+    Ticket ticket = correo.ticket(ejecucion);
+    List<AdjuntoGuardado> adjuntos = correosEntrantes.ligarAlTicket(
+        LecturaVariables.texto(ejecucion, Variables.CORREO_ENTRANTE), ticket.codigo());
+    adjuntos.forEach(a -> documentos.anotar(ticket.codigo(), RegistroDocumentos.Clase.ADJUNTO_CORREO, a.carpeta(),
+        a.archivo()));
+    correo.enviar(ejecucion, ticket, ticket.solicitante(), "Recibimos su pedido",
+        """
+        Estimado/a servidor/a:
+
+        Registramos su pedido con el código %s. Para cualquier consulta o información adicional,
+        responda a este correo o indique ese código en el asunto.
+
+        %s
+        Atentamente,
+        Mesa de Ayuda – UAST
+        """.formatted(ticket.codigo(), ticket.ficha()),
+        List.of(), "Acuse de recibo enviado a " + ticket.solicitante()
+            + (adjuntos.isEmpty() ? "" : "; adjuntos del correo guardados: " + adjuntos.size()));
+  }
+}

@@ -1,0 +1,30 @@
+package pe.gob.osce.soporte.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/**
+ * Actividad 1, pedido llegado por correo sin tipo o servicio: la asistente lo clasifica. Se valida
+ * aquí con mensajes por campo; el registro con su código lo hace enseguida A01_RegistrarTicket.
+ */
+@Component
+public class ClasificarTicketListener extends ListenerAlCompletar {
+
+  @Override
+  protected void alCompletar(DelegateTask tarea) {
+    String tipo = LecturaVariables.texto(tarea, Variables.TIPO);
+    String servicio = LecturaVariables.texto(tarea, Variables.SERVICIO);
+    Errores errores = new Errores()
+        .siVacio(Variables.TIPO, tipo, "es obligatorio: INCIDENCIA o REQUERIMIENTO")
+        .siVacio(Variables.SERVICIO, servicio, "es obligatorio: elija un servicio del catálogo");
+    if (servicio != null && Servicio.deCodigo(servicio).isEmpty()) {
+      errores.agregar(Variables.SERVICIO, "«" + servicio + "» no es un servicio del catálogo");
+    }
+    errores.lanzarSiHay();
+    tarea.setVariable(Variables.REQUIERE_CLASIFICACION, false);
+  }
+}

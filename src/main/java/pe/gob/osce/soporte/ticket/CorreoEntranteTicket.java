@@ -1,0 +1,118 @@
+package pe.gob.osce.soporte.ticket;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.DatosInvalidosException;
+import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.correo.CorreoEntrante;
+import pe.gob.osce.soporte.correo.ReceptorCorreo;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/**
+ * Un correo del buzón en términos del procedimiento: la respuesta a un ticket (por In-Reply-To /
+ * References o por el código SOP-aaaa-nnnnnn del asunto) va a su historia y a las tareas abiertas;
+ * cualquier otro correo abre un ticket por el canal CORREO (actividad 1).
+ */
+@Component
+class CorreoEntranteTicket implements ReceptorCorreo {
+
+  static final Pattern CODIGO = Pattern.compile("SOP-\\d{4}-\\d{6}");
+
+  private final AtencionTicketAdapter atencion;
+  private final RegistroActividades registro;
+  private final RegistroCorreosEntrantes correos;
+  private final RespuestaPorCorreo respuestas;
+
+  CorreoEntranteTicket(AtencionTicketAdapter atencion, RegistroActividades registro, RegistroCorreosEntrantes correos,
+      RespuestaPorCorreo respuestas) {
+    this.atencion = atencion;
+    this.registro = registro;
+    this.correos = correos;
+    this.respuestas = respuestas;
+  }
+
+  /** El ticket (o el pedido aún sin clasificar) al que responde un correo. */
+  record Referido(String codigoTicket, String processInstanceId) {}
+
+  @Override
+  public Recepcion recibir(CorreoEntrante correo, String claveCorreo) {
+    Optional<Referido> referido = referido(correo);
+    if (referido.isPresent()) {
+      return respuestas.anotar(correo, claveCorreo, referido.get());
+    }
+    if (!Errores.esCorreo(correo.remitente())) {
+      throw DatosInvalidosException.deCampo(Variables.SOLICITANTE,
+          "«" + correo.remitente() + "» no es una dirección de correo electrónico válida");
+    }
+    List<AdjuntoGuardado> adjuntos = correos.guardarAdjuntos(claveCorreo, correo.adjuntos());
+    TicketIniciado ticket = atencion.recibirCorreo(variables(correo));
+    String detalle = ticket.codigo() != null ? "Ticket " + ticket.codigo() : "Pedido en espera de clasificación";
+    return new Recepcion(Resultado.TICKET, ticket.codigo(), ticket.processInstanceId(), detalle, adjuntos);
+  }
+
+  private Map<String, Object> variables(CorreoEntrante correo) {
+    ClasificacionCorreo clasificacion = ClasificacionCorreo.delTexto(correo.texto());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.CANAL, Canal.CORREO.name());
+    variables.put(Variables.SOLICITANTE, correo.remitente());
+    variables.put(Variables.ASUNTO, correo.asunto().isBlank() ? "(sin asunto)"
+        : recortar(correo.asunto(), SolicitudTicket.MAX_ASUNTO));
+    variables.put(Variables.DESCRIPCION, recortar(descripcion(correo), SolicitudTicket.MAX_DESCRIPCION));
+    variables.put(Variables.CORREO_ENTRANTE, correo.messageId());
+    variables.put(Variables.REQUIERE_CLASIFICACION, !clasificacion.completa());
+    clasificacion.tipo().ifPresent(t -> variables.put(Variables.TIPO, t.name()));
+    clasificacion.servicio().ifPresent(s -> variables.put(Variables.SERVICIO, s.name()));
+    return variables;
+  }
+
+  private static String descripcion(CorreoEntrante correo) {
+    StringBuilder texto = new StringBuilder(correo.texto());
+    if (!correo.adjuntos().isEmpty()) {
+      texto.append("\n\nAdjuntos: ").append(String.join(", ",
+          correo.adjuntos().stream().map(a -> a.nombreArchivo()).toList()));
+    }
+    if (!correo.adjuntosOmitidos().isEmpty()) {
+      texto.append("\nAdjuntos no guardados por su tamaño: ").append(String.join(", ", correo.adjuntosOmitidos()));
+    }
+    return texto.toString().strip();
+  }
+
+  private Optional<Referido> referido(CorreoEntrante correo) {
+    List<String> ids = correo.referencias();
+    for (int i = ids.size() - 1; i >= 0; i--) { // el más reciente primero
+      String id = ids.get(i);
+      Optional<Referido> porCodigo = porCodigo(id);
+      if (porCodigo.isPresent()) {
+        return porCodigo;
+      }
+      Optional<String> proceso = correos.procesoDe(id);
+      if (proceso.isPresent()) {
+        return Optional.of(new Referido(registro.codigoDeProceso(proceso.get()).orElse(null), proceso.get()));
+      }
+    }
+    return porCodigo(correo.asunto());
+  }
+
+  private Optional<Referido> porCodigo(String texto) {
+    Matcher codigo = CODIGO.matcher(texto);
+    while (codigo.find()) {
+      Optional<Ticket> ticket = registro.buscar(codigo.group());
+      if (ticket.isPresent()) {
+        return Optional.of(new Referido(ticket.get().codigo(), ticket.get().processInstanceId()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String recortar(String texto, int maximo) {
+    return texto.length() <= maximo ? texto : texto.substring(0, maximo - 1) + "…";
+  }
+}

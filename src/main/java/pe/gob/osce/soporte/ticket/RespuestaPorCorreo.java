@@ -1,0 +1,65 @@
+package pe.gob.osce.soporte.ticket;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.correo.CorreoEntrante;
+import pe.gob.osce.soporte.correo.ReceptorCorreo.Recepcion;
+import pe.gob.osce.soporte.correo.ReceptorCorreo.Resultado;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.documento.RegistroDocumentos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.CorreoEntranteTicket.Referido;
+
+/**
+ * Una respuesta por correo a un ticket: la del/de la usuario/a (p. ej. a la solicitud de
+ * conformidad) o la del/de la proveedor/a al escalamiento de la actividad 8. Queda en la historia
+ * del ticket con sus adjuntos y como comentario en la tarea abierta, donde la ve quien la tiene;
+ * la del proveedor además en el formulario de la actividad 9. Nunca abre un ticket nuevo.
+ */
+@Component
+class RespuestaPorCorreo {
+
+  static final String PASO = "Correo_Respuesta";
+  private static final int MAXIMO_TEXTO = 3000;
+
+  private final AtencionTicketAdapter atencion;
+  private final RegistroActividades registro;
+  private final RegistroCorreosEntrantes correos;
+  private final RegistroDocumentos documentos;
+
+  RespuestaPorCorreo(AtencionTicketAdapter atencion, RegistroActividades registro, RegistroCorreosEntrantes correos,
+      RegistroDocumentos documentos) {
+    this.atencion = atencion;
+    this.registro = registro;
+    this.correos = correos;
+    this.documentos = documentos;
+  }
+
+  Recepcion anotar(CorreoEntrante correo, String claveCorreo, Referido referido) {
+    String pid = referido.processInstanceId();
+    boolean proveedor = pid != null && atencion.variable(pid, Variables.CORREO_PROVEEDOR)
+        .filter(correo.remitente()::equalsIgnoreCase).isPresent();
+    List<AdjuntoGuardado> adjuntos = correos.guardarAdjuntos(claveCorreo, correo.adjuntos());
+    String texto = (proveedor ? "Respuesta del/de la proveedor/a " : "Respuesta por correo de ") + correo.remitente()
+        + " («" + correo.asunto() + "»):\n" + CorreoEntranteTicket.recortar(correo.texto(), MAXIMO_TEXTO)
+        + (adjuntos.isEmpty() ? "" : "\nAdjuntos: " + String.join(", ",
+            adjuntos.stream().map(AdjuntoGuardado::nombreOriginal).toList()));
+    if (referido.codigoTicket() != null) {
+      registro.registrarPaso(referido.codigoTicket(), PASO,
+          proveedor ? "Respuesta del proveedor por correo" : "Respuesta por correo",
+          CorreoEntranteTicket.recortar(correo.remitente(), 64), texto);
+      adjuntos.forEach(a -> documentos.anotar(referido.codigoTicket(), RegistroDocumentos.Clase.ADJUNTO_CORREO,
+          a.carpeta(), a.archivo()));
+    }
+    if (pid != null) {
+      if (proveedor) {
+        atencion.registrarRespuestaProveedor(pid, texto);
+      }
+      atencion.mostrarCorreoRecibido(pid, texto);
+    }
+    return new Recepcion(Resultado.RESPUESTA, referido.codigoTicket(), pid,
+        "Respuesta al ticket " + (referido.codigoTicket() != null ? referido.codigoTicket() : "en clasificación"),
+        adjuntos);
+  }
+}
