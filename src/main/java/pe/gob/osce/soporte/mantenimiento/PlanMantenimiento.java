@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.config.Plazos;
@@ -37,9 +38,11 @@ public class PlanMantenimiento {
   public Plan plan(TipoEquipo tipo) {
     Job temporizador = gestion.createJobQuery().processDefinitionKey(tipo.programacion()).timers()
         .orderByJobDuedate().asc().list().stream().findFirst().orElse(null);
-    OffsetDateTime proxima = temporizador == null || temporizador.getDuedate() == null ? null
-        : temporizador.getDuedate().toInstant().atZone(Reloj.LIMA).toOffsetDateTime();
     String ciclo = tipo == TipoEquipo.CPU ? plazos.getMantenimientoCpu() : plazos.getMantenimientoImpresoras();
+    // Sin permiso para ver el temporizador (o antes de desplegar), la fecha sale del mismo cron.
+    OffsetDateTime proxima = temporizador != null && temporizador.getDuedate() != null
+        ? temporizador.getDuedate().toInstant().atZone(Reloj.LIMA).toOffsetDateTime()
+        : CronExpression.parse(ciclo).next(Reloj.ahora().atZoneSameInstant(Reloj.LIMA)).toOffsetDateTime();
     return new Plan(tipo, tipo.etiqueta(), ciclo, proxima, registro.deTipo(tipo));
   }
 

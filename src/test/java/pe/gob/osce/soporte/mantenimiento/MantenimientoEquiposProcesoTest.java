@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 
@@ -40,6 +44,7 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
   @Autowired MantenimientoEquiposAdapter mantenimiento;
   @Autowired RegistroMantenimientos registro;
   @Autowired PlanMantenimiento plan;
+  @Autowired TestRestTemplate http;
 
   private ProcessInstance iniciarComoAsistente(String tipo) {
     como("asistente");
@@ -106,6 +111,15 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
         REGISTRAR_MANTENIMIENTO, COORDINAR, CONFIRMAR_EJECUCION, VERIFICAR, ARCHIVAR_REPORTE);
     assertThat(registro.pasos(codigo).get(4).usuario()).isEqualTo("asistente");
     assertThat(plan.plan(TipoEquipo.CPU).historial()).extracting(Mantenimiento::codigo).contains(codigo);
+
+    List<Map<String, Object>> planes = http.withBasicAuth("asistente", "demo").exchange("/api/mantenimientos",
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    assertThat(planes).extracting(p -> p.get("tipoEquipo")).containsExactly("CPU", "IMPRESORA");
+    assertThat(planes).allSatisfy(p -> assertThat(p.get("proximaFecha")).isNotNull());
+    Map<?, ?> vista = http.withBasicAuth("jefe.uast", "demo").getForObject("/api/mantenimientos/" + codigo, Map.class);
+    assertThat((List<?>) vista.get("pasos")).hasSize(5);
+    assertThat(http.withBasicAuth("asistente", "demo").getForObject("/api/mantenimientos/" + codigo + "/reporte", byte[].class))
+        .isEqualTo(REPORTE);
   }
 
   @Test
