@@ -16,6 +16,9 @@ import pe.gob.osce.soporte.comun.Reloj;
 public class FichaEquipo {
 
   private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  /** Camunda guarda un texto de hasta 4000 caracteres; la historia completa está en /api/equipos. */
+  private static final int MOVIMIENTOS_VISIBLES = 12;
+  private static final int LARGO_MAXIMO = 3900;
 
   private final RegistroEquipos registro;
 
@@ -45,6 +48,11 @@ public class FichaEquipo {
         .append(" · **Último titular:** ").append(registro.ultimoTitular(codigo).orElse("ninguno")).append("\n\n")
         .append("**Historia (registro de alta, baja y traslado):**\n\n");
     List<MovimientoEquipo> historia = registro.historia(codigo);
+    if (historia.size() > MOVIMIENTOS_VISIBLES) {
+      ficha.append("- … ").append(historia.size() - MOVIMIENTOS_VISIBLES)
+          .append(" movimientos anteriores en /api/equipos/").append(e.codigoPatrimonial()).append('\n');
+      historia = historia.subList(historia.size() - MOVIMIENTOS_VISIBLES, historia.size());
+    }
     for (MovimientoEquipo m : historia) {
       ficha.append("- ").append(FECHA.format(m.momento().atZoneSameInstant(Reloj.LIMA)))
           .append(" · ").append(m.estadoAnterior() == null ? "alta" : m.estadoAnterior().etiqueta())
@@ -52,6 +60,6 @@ public class FichaEquipo {
           .append(" · ").append(m.usuario() == null ? "" : m.usuario())
           .append(" · ").append(m.motivo()).append('\n');
     }
-    return ficha.toString();
+    return ficha.length() <= LARGO_MAXIMO ? ficha.toString() : ficha.substring(0, LARGO_MAXIMO - 1) + "…";
   }
 }

@@ -60,6 +60,6 @@ public class PlanMantenimiento {
     if (plan.historial().stream().noneMatch(m -> m.archivadoEn() != null)) {
       texto.append("- Ninguno archivado todavía.\n");
     }
-    return texto.toString();
+    return texto.length() <= 3900 ? texto.toString() : texto.substring(0, 3899) + "…"; // límite de texto de Camunda
   }
 }
