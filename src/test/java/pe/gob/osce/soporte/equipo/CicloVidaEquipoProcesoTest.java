@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.*;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.checklistFormateo;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.diagnosticar;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.enStock;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.equipoRegistrado;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.guardar;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.iniciar;
@@ -90,9 +91,8 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
 
   @Test
   void malogradoQueNoEstaObsoletoVuelveAlAlmacen() {
-    String codigo = equipoRegistrado(registro, "MONITOR", null);
-    ProcessInstance ciclo = iniciar(cicloVida, codigo);
-    llevarAlAlmacen(ciclo);
+    ProcessInstance ciclo = enStock(registro, cicloVida, "MONITOR");
+    String codigo = ciclo.getBusinessKey();
     pasaLaRevisionPeriodica(ciclo);
     complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO", VAR_OBSERVACIONES, "Parpadea"));
     assertThat(ciclo).isWaitingAt(REVISAR_OBSOLESCENCIA);
@@ -107,9 +107,8 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
 
   @Test
   void malogradoYObsoletoPasaALaBajaPorObsolescencia() {
-    String codigo = equipoRegistrado(registro, "IMPRESORA", null);
-    ProcessInstance ciclo = iniciar(cicloVida, codigo);
-    llevarAlAlmacen(ciclo);
+    ProcessInstance ciclo = enStock(registro, cicloVida, "IMPRESORA");
+    String codigo = ciclo.getBusinessKey();
     pasaLaRevisionPeriodica(ciclo);
     complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO"));
     complete(task(REVISAR_OBSOLESCENCIA, ciclo),
@@ -225,9 +224,8 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
 
   @Test
   void equipoEnStockReasignadoTerminaSuCiclo() {
-    String codigo = equipoRegistrado(registro, "MOUSE", null);
-    ProcessInstance ciclo = iniciar(cicloVida, codigo);
-    llevarAlAlmacen(ciclo);
+    ProcessInstance ciclo = enStock(registro, cicloVida, "MOUSE");
+    String codigo = ciclo.getBusinessKey();
     cicloVida.reasignar(codigo, "SOP-2026-000099");
     assertThat(ciclo).isEnded().hasPassed(EVENTO_REASIGNADO, FIN_REASIGNADO).hasNotPassed(REVISAR_ESTADO);
     assertThat(cicloVida.estaEnCiclo(codigo)).isFalse();

@@ -51,6 +51,13 @@ public final class EscenarioEquipo {
     guardar(ciclo, "Estante 3, caja 2");
   }
 
+  /** Un equipo nuevo, diagnosticado, formateado y guardado: su ciclo espera en stock (business key = código). */
+  public static ProcessInstance enStock(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, String tipo) {
+    ProcessInstance ciclo = iniciar(cicloVida, equipoRegistrado(registro, tipo, null));
+    llevarAlAlmacen(ciclo);
+    return ciclo;
+  }
+
   public static void guardar(ProcessInstance ciclo, String ubicacion) {
     complete(task(CicloVidaEquipoProceso.GUARDAR_ALMACEN, ciclo),
         withVariables(CicloVidaEquipoProceso.VAR_UBICACION_ALMACEN, ubicacion));

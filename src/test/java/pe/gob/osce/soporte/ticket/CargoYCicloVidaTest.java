@@ -74,9 +74,8 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
 
   @Test
   void cargoQueAsignaUnEquipoEnStockTerminaSuCicloComoReasignado() {
-    String enStock = EscenarioEquipo.equipoRegistrado(equipos, "CPU_LAPTOP", null);
-    ProcessInstance ciclo = EscenarioEquipo.iniciar(cicloVida, enStock);
-    EscenarioEquipo.llevarAlAlmacen(ciclo);
+    ProcessInstance ciclo = EscenarioEquipo.enStock(equipos, cicloVida, "CPU_LAPTOP");
+    String enStock = ciclo.getBusinessKey();
     assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.EN_ALMACEN);
 
     String solicitante = solicitanteNuevo();
