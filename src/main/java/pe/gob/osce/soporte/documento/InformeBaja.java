@@ -1,6 +1,7 @@
 package pe.gob.osce.soporte.documento;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record InformeBaja(
       String diagnostico, String motivo) {
 
     List<String> celdas() {
-      return java.util.Arrays.asList(codigoPatrimonial, tipo, marca, modelo, serie, diagnostico, motivo);
+      return Arrays.asList(codigoPatrimonial, tipo, marca, modelo, serie, diagnostico, motivo);
     }
   }
 }

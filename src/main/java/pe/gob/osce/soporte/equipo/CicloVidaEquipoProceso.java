@@ -1,5 +1,7 @@
 package pe.gob.osce.soporte.equipo;
 
+import java.util.List;
+
 /** Contrato del proceso {@code cicloVidaEquipo} (actividades 15-22): ids, mensaje y variables. */
 public final class CicloVidaEquipoProceso {
 
@@ -50,7 +52,7 @@ public final class CicloVidaEquipoProceso {
   public static final String VAR_FICHA_EQUIPO = "fichaEquipo";
 
   /** Las casillas de la actividad 16 que el procedimiento pide para equipos (no para medios extraíbles). */
-  public static final java.util.List<String> CHECKLIST_EQUIPO = java.util.List.of(
+  public static final List<String> CHECKLIST_EQUIPO = List.of(
       "ntfsDosParticiones", "ipPorDhcp", "administradorLocalConClave", "nombreEquipoCodigoPatrimonial",
       "serviciosInnecesariosDeshabilitados", "softwareBaseInstalado");
 
