@@ -62,7 +62,25 @@ class FormulariosTest {
             Map.entry("A13_InformarAsignacion", List.of("proveidoSgd")),
             Map.entry("A14_DerivarCargosPatrimonio", List.of("documentoSgd")),
             Map.entry("Start_EquipoDevuelto", List.of("codigoPatrimonial", "ticket")),
-            Map.entry("A15_Diagnosticar", List.of("operativo", "diagnostico")));
+            Map.entry("A15_Diagnosticar", List.of("operativo", "diagnostico")),
+            Map.entry("A16_Formatear", List.of("respaldoRealizado", "carpetaRespaldo", "tipoBien", "formateoLogico",
+                    "ntfsDosParticiones", "ipPorDhcp", "administradorLocalConClave", "nombreEquipoCodigoPatrimonial",
+                    "serviciosInnecesariosDeshabilitados", "softwareBaseInstalado", "formateoBajoNivel", "motivoBajoNivel")),
+            Map.entry("A17_GuardarAlmacen", List.of("ubicacionAlmacen")),
+            Map.entry("A17_RevisarEstado", List.of("estadoAlmacen", "observaciones")),
+            Map.entry("A18_RevisarObsolescencia", List.of("obsoleto", "sustentoObsolescencia")),
+            Map.entry("A20_ElaborarInformeBaja", List.of("motivoBaja", "informeBaja")),
+            Map.entry("A21_EmitirInformeBaja", List.of("documentoSgdOti")),
+            Map.entry("A22_SolicitarBajaOAD", List.of("documentoSgdOad")),
+            Map.entry("Start_MantenimientoSolicitado", List.of("tipoEquipo")),
+            Map.entry("A23_CoordinarMantenimiento", List.of("proveedor", "fechaProgramada")),
+            Map.entry("A23_ConfirmarEjecucion", List.of("fechaEjecucion")),
+            Map.entry("A24_VerificarMantenimiento", List.of("erroresDetectados", "resultadoVerificacion")));
+
+    /** Los formularios del ciclo de vida muestran la ficha del equipo (tipo, marca, modelo, serie, titular, historia). */
+    private static final List<String> FORMULARIOS_CON_FICHA = List.of("A15_Diagnosticar", "A16_Formatear",
+            "A17_GuardarAlmacen", "A17_RevisarEstado", "A18_RevisarObsolescencia", "A20_ElaborarInformeBaja",
+            "A21_EmitirInformeBaja", "A22_SolicitarBajaOAD");
 
     /** The 23 codes of the service catalogue (process contract), as the start form must submit them. */
     private static final Set<String> CATALOGO_DE_SERVICIOS = Set.of(
@@ -180,6 +198,56 @@ class FormulariosTest {
         assertThat(archivos.get(0))
                 .contains("cam-variable-name=\"cargoFirmado\"", "cam-variable-type=\"File\"", "cam-max-filesize=")
                 .contains("accept=\"application/pdf,.pdf\"");
+    }
+
+    @Test
+    void cadaTareaDelCicloDeVidaMuestraLaFichaDelEquipo() {
+        for (String elemento : FORMULARIOS_CON_FICHA) {
+            List<String> textos = componentes(leer(FORMULARIOS.resolve(elemento + ".form"))).stream()
+                    .map(c -> c.path("text").asText()).toList();
+            assertThat(textos).as(elemento).anySatisfy(t -> assertThat(t).contains("{{codigoPatrimonial}}", "{{fichaEquipo}}"));
+        }
+    }
+
+    @Test
+    void elFormateoExigeElRespaldoYOfreceElBajoNivelSoloPorSusMotivos() {
+        JsonNode formateo = leer(FORMULARIOS.resolve("A16_Formatear.form"));
+        JsonNode respaldo = campo(formateo, "respaldoRealizado");
+        assertThat(respaldo.path("type").asText()).isEqualTo("checkbox");
+        assertThat(respaldo.path("validate").path("required").asBoolean()).isTrue();
+        assertThat(respaldo.path("label").asText()).contains("carpeta compartida");
+        assertThat(opciones(formateo, "tipoBien")).containsExactlyInAnyOrder("EQUIPO", "MEDIO_EXTRAIBLE");
+        assertThat(opciones(formateo, "motivoBajoNivel")).containsExactlyInAnyOrder("LECTURA_ESCRITURA", "BAJO_RENDIMIENTO");
+        assertThat(campo(formateo, "motivoBajoNivel").path("conditional").path("hide").asText()).contains("formateoBajoNivel");
+        assertThat(campo(formateo, "softwareBaseInstalado").path("label").asText()).contains("\\\\consucode.gob.pe\\osce\\instaladores");
+        assertThat(opciones(leer(FORMULARIOS.resolve("A17_RevisarEstado.form")), "estadoAlmacen"))
+                .containsExactlyInAnyOrder("OPERATIVO", "MALOGRADO");
+        assertThat(opciones(leer(FORMULARIOS.resolve("A20_ElaborarInformeBaja.form")), "motivoBaja"))
+                .containsExactlyInAnyOrder("OBSOLESCENCIA", "INOPERATIVO", "NO_REPARABLE");
+        assertThat(opciones(leer(FORMULARIOS.resolve("Start_MantenimientoSolicitado.form")), "tipoEquipo"))
+                .containsExactlyInAnyOrder("CPU", "IMPRESORA");
+    }
+
+    @Test
+    void lasFechasDelMantenimientoSeEligenEnUnCalendario() {
+        for (String[] fecha : new String[][] {{"A23_CoordinarMantenimiento", "fechaProgramada"},
+                {"A23_ConfirmarEjecucion", "fechaEjecucion"}}) {
+            JsonNode campo = campo(leer(FORMULARIOS.resolve(fecha[0] + ".form")), fecha[1]);
+            assertThat(campo.path("type").asText()).as(fecha[1]).isEqualTo("datetime");
+            assertThat(campo.path("subtype").asText()).as(fecha[1]).isEqualTo("date"); // envía yyyy-MM-dd
+            assertThat(campo.path("dateLabel").asText()).as(fecha[1]).isNotBlank();
+        }
+    }
+
+    @Test
+    void elReporteDeMantenimientoSeSubeComoArchivoEnElFormularioEmbebido() throws IOException {
+        String html = Files.readString(FORMULARIOS.resolve("A25_ArchivarReporte.html"), StandardCharsets.UTF_8);
+        Matcher entradas = Pattern.compile("<input\\b[^>]*type=\"file\"[^>]*>", Pattern.DOTALL).matcher(html);
+        assertThat(entradas.find()).isTrue();
+        assertThat(entradas.group())
+                .contains("cam-variable-name=\"reporteMantenimiento\"", "cam-variable-type=\"File\"", "cam-max-filesize=")
+                .contains("accept=\"application/pdf,.pdf\"");
+        assertThat(entradas.find()).as("un solo archivo").isFalse();
     }
 
     private static JsonNode leer(Path archivo) {

@@ -1,6 +1,7 @@
 package pe.gob.osce.soporte;
 
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.seguridad.Grupos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
@@ -44,6 +45,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -88,14 +91,34 @@ class ModelosContratoTest {
                     Elementos.CORREO_RECIBIDO, StartEvent.class, Elementos.CLASIFICAR_TICKET, UserTask.class,
                     Elementos.ACUSAR_RECIBO, ServiceTask.class),
             ConsolidacionPatrimonioProceso.CLAVE, elementos(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, UserTask.class),
-            CicloVidaEquipoProceso.CLAVE, elementos(CicloVidaEquipoProceso.DIAGNOSTICAR, UserTask.class));
+            CicloVidaEquipoProceso.CLAVE, elementos(
+                    CicloVidaEquipoProceso.DIAGNOSTICAR, UserTask.class, CicloVidaEquipoProceso.FORMATEAR, UserTask.class,
+                    CicloVidaEquipoProceso.GUARDAR_ALMACEN, UserTask.class,
+                    CicloVidaEquipoProceso.REVISION_PERIODICA, IntermediateCatchEvent.class,
+                    CicloVidaEquipoProceso.REVISAR_ESTADO, UserTask.class,
+                    CicloVidaEquipoProceso.REVISAR_OBSOLESCENCIA, UserTask.class,
+                    CicloVidaEquipoProceso.ACTUALIZAR_REGISTROS, ServiceTask.class,
+                    CicloVidaEquipoProceso.ELABORAR_INFORME_BAJA, UserTask.class,
+                    CicloVidaEquipoProceso.EMITIR_INFORME_BAJA, UserTask.class,
+                    CicloVidaEquipoProceso.SOLICITAR_BAJA_OAD, UserTask.class,
+                    CicloVidaEquipoProceso.FIN_REASIGNADO, EndEvent.class, CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA, EndEvent.class),
+            MantenimientoEquiposProceso.CLAVE, elementos(
+                    MantenimientoEquiposProceso.COORDINAR, UserTask.class, MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, UserTask.class,
+                    MantenimientoEquiposProceso.ESPERAR_48_HORAS, IntermediateCatchEvent.class,
+                    MantenimientoEquiposProceso.VERIFICAR, UserTask.class, MantenimientoEquiposProceso.ARCHIVAR_REPORTE, UserTask.class,
+                    MantenimientoEquiposProceso.FIN_ARCHIVADO, EndEvent.class),
+            MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU, elementos(MantenimientoEquiposProceso.INICIO_CPU, StartEvent.class),
+            MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS,
+                    elementos(MantenimientoEquiposProceso.INICIO_IMPRESORAS, StartEvent.class));
 
     /** Message name → the catch event that waits for it, per process key. */
     private static final Map<String, Map<String, String>> MENSAJES_DEL_CONTRATO = Map.of(
             AtencionTicketProceso.CLAVE, Map.of(
                     AtencionTicketProceso.MENSAJE_ERROR_PROVEEDOR, Elementos.ERROR_SERVICIO_PROVEEDOR,
                     AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS, Elementos.ESPERAR_CONSOLIDACION,
-                    AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO, Elementos.CORREO_RECIBIDO));
+                    AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO, Elementos.CORREO_RECIBIDO),
+            CicloVidaEquipoProceso.CLAVE, Map.of(
+                    CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO, CicloVidaEquipoProceso.EVENTO_REASIGNADO));
 
     private static final Map<String, String> RESPONSABLES_DEL_CONTRATO = Map.ofEntries(
             Map.entry(Elementos.CLASIFICAR_TICKET, "grupo " + Grupos.MESA_AYUDA),
@@ -111,7 +134,18 @@ class ModelosContratoTest {
             Map.entry(Elementos.CERRAR_TICKET, "asignada a ${tecnico}"),
             Map.entry(Elementos.INFORMAR_ASIGNACION, "grupo " + Grupos.MESA_AYUDA),
             Map.entry(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, "grupo " + Grupos.JEFE_UAST),
-            Map.entry(CicloVidaEquipoProceso.DIAGNOSTICAR, "grupo " + Grupos.SOPORTE_TECNICO));
+            Map.entry(CicloVidaEquipoProceso.DIAGNOSTICAR, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.FORMATEAR, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.GUARDAR_ALMACEN, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.REVISAR_ESTADO, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.REVISAR_OBSOLESCENCIA, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.ELABORAR_INFORME_BAJA, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(CicloVidaEquipoProceso.EMITIR_INFORME_BAJA, "grupo " + Grupos.JEFE_UAST),
+            Map.entry(CicloVidaEquipoProceso.SOLICITAR_BAJA_OAD, "grupo " + Grupos.JEFE_OTI),
+            Map.entry(MantenimientoEquiposProceso.COORDINAR, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(MantenimientoEquiposProceso.VERIFICAR, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(MantenimientoEquiposProceso.ARCHIVAR_REPORTE, "grupo " + Grupos.MESA_AYUDA));
 
     /** The lane of each group of the contract; a task assigned to the ticket's technician sits in soporte-tecnico. */
     private static final Map<String, String> CARRIL_DE_GRUPO = Map.of(
@@ -122,7 +156,7 @@ class ModelosContratoTest {
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
             Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO,
-            Elementos.ACUSAR_RECIBO);
+            Elementos.ACUSAR_RECIBO, CicloVidaEquipoProceso.GENERAR_INFORME_BAJA);
 
     private static List<Modelo> modelos;
 
@@ -173,7 +207,9 @@ class ModelosContratoTest {
     @Test
     void existenLosProcesosElementosYMensajesQueFijaElContrato() {
         Map<String, Modelo> porClave = modelos.stream().collect(Collectors.toMap(m -> m.proceso().getId(), m -> m));
-        assertThat(porClave).containsKeys(AtencionTicketProceso.CLAVE, ConsolidacionPatrimonioProceso.CLAVE, CicloVidaEquipoProceso.CLAVE);
+        assertThat(porClave).containsKeys(AtencionTicketProceso.CLAVE, ConsolidacionPatrimonioProceso.CLAVE, CicloVidaEquipoProceso.CLAVE,
+                MantenimientoEquiposProceso.CLAVE, MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU,
+                MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS);
         List<String> fallas = new ArrayList<>();
         ELEMENTOS_DEL_CONTRATO.forEach((clave, elementos) -> elementos.forEach((id, tipo) -> {
             ModelElementInstance e = porClave.get(clave).bpmn().getModelElementById(id);
@@ -411,6 +447,29 @@ class ModelosContratoTest {
             }
         }
         assertThat(fallas).isEmpty();
+    }
+
+    @Test
+    void cadaModeloDeProgramacionIniciaElMantenimientoDeSuClaseConUnTemporizadorCiclico() {
+        Map<String, String> claseDe = Map.of(MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU, "CPU",
+                MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS, "IMPRESORA");
+        List<String> fallas = new ArrayList<>();
+        for (Modelo m : modelos) {
+            String clase = claseDe.get(m.proceso().getId());
+            if (clase == null) continue;
+            boolean ciclico = m.todos(StartEvent.class).stream().flatMap(s -> s.getEventDefinitions().stream())
+                    .anyMatch(d -> d instanceof TimerEventDefinition t && t.getTimeCycle() != null);
+            ModelElementInstance tarea = m.bpmn().getModelElementById(MantenimientoEquiposProceso.INICIAR_MANTENIMIENTO);
+            String parametro = !(tarea instanceof ServiceTask st) || st.getExtensionElements() == null ? null
+                    : st.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                            .flatMap(io -> io.getCamundaInputParameters().stream())
+                            .filter(p -> MantenimientoEquiposProceso.VAR_TIPO_EQUIPO.equals(p.getCamundaName()))
+                            .map(CamundaInputParameter::getTextContent).findFirst().orElse(null);
+            if (!ciclico) fallas.add(m.archivo() + ": el inicio no es un temporizador cíclico");
+            if (!clase.equals(parametro)) fallas.add(m.archivo() + ": tipoEquipo es " + parametro + ", no " + clase);
+        }
+        assertThat(fallas).isEmpty();
+        assertThat(modelos).extracting(m -> m.proceso().getId()).containsAll(claseDe.keySet());
     }
 
     private static Map<String, Class<? extends FlowNode>> elementos(Object... idYTipo) {

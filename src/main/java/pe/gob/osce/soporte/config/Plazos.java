@@ -17,6 +17,18 @@ public class Plazos {
   /** Actividad 14: consolidación mensual de cargos a Patrimonio (cron de Spring, 6 campos). */
   private String consolidacionMensual = "0 0 8 1 * *";
 
+  /** Actividad 17: cada cuánto se revisa el estado de un equipo guardado en el almacén (ISO 8601). */
+  private String revisionAlmacen = "P3M";
+
+  /** Actividad 24: espera tras el mantenimiento antes de verificarlo (ISO 8601). */
+  private String verificacionMantenimiento = "PT48H";
+
+  /** Actividad 23: mantenimiento anual de CPU (cron de Spring, 6 campos). */
+  private String mantenimientoCpu = "0 0 8 15 1 *";
+
+  /** Actividad 23: mantenimiento de impresoras cada cuatro meses (cron de Spring, 6 campos). */
+  private String mantenimientoImpresoras = "0 0 8 15 1,5,9 *";
+
   public String getVentanaProveedor() {
     return ventanaProveedor;
   }
@@ -31,5 +43,37 @@ public class Plazos {
 
   public void setConsolidacionMensual(String consolidacionMensual) {
     this.consolidacionMensual = consolidacionMensual;
+  }
+
+  public String getRevisionAlmacen() {
+    return revisionAlmacen;
+  }
+
+  public void setRevisionAlmacen(String revisionAlmacen) {
+    this.revisionAlmacen = revisionAlmacen;
+  }
+
+  public String getVerificacionMantenimiento() {
+    return verificacionMantenimiento;
+  }
+
+  public void setVerificacionMantenimiento(String verificacionMantenimiento) {
+    this.verificacionMantenimiento = verificacionMantenimiento;
+  }
+
+  public String getMantenimientoCpu() {
+    return mantenimientoCpu;
+  }
+
+  public void setMantenimientoCpu(String mantenimientoCpu) {
+    this.mantenimientoCpu = mantenimientoCpu;
+  }
+
+  public String getMantenimientoImpresoras() {
+    return mantenimientoImpresoras;
+  }
+
+  public void setMantenimientoImpresoras(String mantenimientoImpresoras) {
+    this.mantenimientoImpresoras = mantenimientoImpresoras;
   }
 }

@@ -41,7 +41,7 @@ final class LienzoPdf implements AutoCloseable {
     private static final float LINEA_TABLA = interlinea(TAMANO_TABLA);
     private static final float ESPACIO_PARA_FIRMAR = 48;
     private static final List<String> COLUMNAS = List.of("EQUIPO", "MARCA", "CÓDIGO SBN", "OBSERVACIONES");
-    private static final float[] ANCHOS = {0.30f * ANCHO, 0.15f * ANCHO, 0.15f * ANCHO, 0.40f * ANCHO};
+    private static final float[] PROPORCIONES = {0.30f, 0.15f, 0.15f, 0.40f};
     private static final int FILAS_MINIMAS = 3; // el formato en papel trae tres filas en blanco
 
     private final PDDocument documento = new PDDocument();
@@ -49,6 +49,7 @@ final class LienzoPdf implements AutoCloseable {
     private final PDFont negrita = new PDType1Font(FontName.HELVETICA_BOLD);
     private PDPageContentStream contenido;
     private float y;
+    private float[] anchos; // de las columnas de la tabla en curso
 
     LienzoPdf(String titulo) throws IOException {
         documento.getDocumentInformation().setTitle(titulo);
@@ -97,13 +98,26 @@ final class LienzoPdf implements AutoCloseable {
 
     /** El título y la tabla EQUIPO | MARCA | CÓDIGO SBN | OBSERVACIONES; sigue en otra hoja si no cabe. */
     void tablaBienes(String titulo, List<BienCargo> bienes) throws IOException {
-        List<List<String>> cabecera = celdas(negrita, COLUMNAS);
-        List<List<List<String>>> filas = new ArrayList<>();
-        for (BienCargo bien : bienes) {
-            filas.add(celdas(normal, bien.celdas()));
+        tabla(titulo, COLUMNAS, PROPORCIONES, bienes.stream().map(BienCargo::celdas).toList(), FILAS_MINIMAS);
+    }
+
+    /**
+     * Una tabla con título y cabecera amarilla: cada columna ocupa su proporción del ancho útil; se
+     * completa con filas en blanco hasta el mínimo y sigue en otra hoja si no cabe.
+     */
+    void tabla(String titulo, List<String> columnas, float[] proporciones, List<List<String>> datos, int filasMinimas)
+            throws IOException {
+        anchos = new float[proporciones.length];
+        for (int i = 0; i < proporciones.length; i++) {
+            anchos[i] = proporciones[i] * ANCHO;
         }
-        while (filas.size() < FILAS_MINIMAS) {
-            filas.add(celdas(normal, List.of("", "", "", "")));
+        List<List<String>> cabecera = celdas(negrita, columnas);
+        List<List<List<String>>> filas = new ArrayList<>();
+        for (List<String> fila : datos) {
+            filas.add(celdas(normal, fila));
+        }
+        while (filas.size() < Math.max(filasMinimas, 1)) {
+            filas.add(celdas(normal, columnas.stream().map(c -> "").toList()));
         }
         float primeraFila = Math.min(alto(filas.get(0)), 3 * LINEA_TABLA + 2 * RELLENO);
         asegurar(altoCabecera(titulo, cabecera) + primeraFila);
@@ -199,10 +213,10 @@ final class LienzoPdf implements AutoCloseable {
         PDFont fuente = cabecera ? negrita : normal;
         float x = MARGEN;
         for (int i = 0; i < celdas.size(); i++) {
-            recuadro(x, ANCHOS[i], alto, cabecera);
-            float texto = ANCHOS[i] - 2 * RELLENO;
+            recuadro(x, anchos[i], alto, cabecera);
+            float texto = anchos[i] - 2 * RELLENO;
             escribirLineas(contenido, fuente, TAMANO_TABLA, celdas.get(i), x + RELLENO, texto, y - RELLENO, cabecera);
-            x += ANCHOS[i];
+            x += anchos[i];
         }
         y -= alto;
     }
@@ -210,7 +224,7 @@ final class LienzoPdf implements AutoCloseable {
     private List<List<String>> celdas(PDFont fuente, List<String> textos) throws IOException {
         List<List<String>> celdas = new ArrayList<>();
         for (int i = 0; i < textos.size(); i++) {
-            celdas.add(partir(fuente, TAMANO_TABLA, textos.get(i), ANCHOS[i] - 2 * RELLENO));
+            celdas.add(partir(fuente, TAMANO_TABLA, textos.get(i), anchos[i] - 2 * RELLENO));
         }
         return celdas;
     }

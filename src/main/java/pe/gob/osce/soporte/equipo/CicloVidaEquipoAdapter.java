@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Único punto que arranca el ciclo de vida de un equipo en el motor. */
+/** Único punto que conduce el ciclo de vida de un equipo en el motor: iniciar, consultar, reasignar. */
 @Component
 public class CicloVidaEquipoAdapter {
 
@@ -23,6 +23,24 @@ public class CicloVidaEquipoAdapter {
         .count() > 0;
   }
 
+  /** Otro ciclo de vida en curso del mismo equipo, sin contar la instancia indicada. */
+  public boolean estaEnOtroCiclo(String codigoPatrimonial, String instanciaPropia) {
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
+        .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
+        .list().stream()
+        .anyMatch(p -> !p.getId().equals(instanciaPropia));
+  }
+
+  /** El equipo espera en el almacén de la UAST (actividad 17): puede asignarse con un cargo. */
+  public boolean estaEnAlmacen(String codigoPatrimonial) {
+    return runtime.createExecutionQuery()
+        .processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
+        .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
+        .messageEventSubscriptionName(CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO)
+        .count() > 0;
+  }
+
   /** Inicia el ciclo (actividad 15) con el código patrimonial como business key. */
   public String iniciar(String codigoPatrimonial, String codigoTicket) {
     String codigo = RegistroEquipos.normalizar(codigoPatrimonial);
@@ -32,5 +50,13 @@ public class CicloVidaEquipoAdapter {
       variables.put(CicloVidaEquipoProceso.VAR_TICKET, codigoTicket);
     }
     return runtime.startProcessInstanceByKey(CicloVidaEquipoProceso.CLAVE, codigo, variables).getId();
+  }
+
+  /** Un cargo (actividad 10) asignó el equipo que estaba en stock: su ciclo termina como reasignado. */
+  public void reasignar(String codigoPatrimonial, String codigoTicket) {
+    runtime.createMessageCorrelation(CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO)
+        .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
+        .setVariable(CicloVidaEquipoProceso.VAR_TICKET_REASIGNACION, codigoTicket)
+        .correlate();
   }
 }

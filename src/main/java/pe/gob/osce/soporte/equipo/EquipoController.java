@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,12 @@ class EquipoController {
 
   private final RegistroEquipos registro;
   private final UsuarioActual usuario;
+  private final InformesBaja informes;
 
-  EquipoController(RegistroEquipos registro, UsuarioActual usuario) {
+  EquipoController(RegistroEquipos registro, UsuarioActual usuario, InformesBaja informes) {
     this.registro = registro;
     this.usuario = usuario;
+    this.informes = informes;
   }
 
   record EquipoVista(Equipo equipo, String estado, List<MovimientoEquipo> historia) {}
@@ -50,6 +53,17 @@ class EquipoController {
   EquipoVista consultar(@PathVariable String codigoPatrimonial) {
     return registro.buscar(codigoPatrimonial).map(this::vista).orElseThrow(() -> ManejoErroresApi.noEncontrado(
         "El equipo con código patrimonial " + codigoPatrimonial + " no está en el registro"));
+  }
+
+  /** El PDF del último informe de baja del equipo (actividad 20), una vez generado. */
+  @GetMapping("/{codigoPatrimonial}/informe-baja")
+  ResponseEntity<byte[]> informeBaja(@PathVariable String codigoPatrimonial) {
+    InformesBaja.InformeEmitido informe = informes.ultimo(codigoPatrimonial).orElseThrow(() ->
+        ManejoErroresApi.noEncontrado("El equipo " + codigoPatrimonial + " no tiene informe de baja"));
+    byte[] pdf = informes.pdf(informe).orElseThrow(() ->
+        ManejoErroresApi.noEncontrado("El PDF del informe de baja N° " + informe.numero() + " no está en la carpeta"));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"" + informe.archivo() + "\"").body(pdf);
   }
 
   private EquipoVista vista(Equipo equipo) {

@@ -61,6 +61,34 @@ public class RegistroEquipos {
         normalizar(codigo));
   }
 
+  /**
+   * Bloquea la fila del equipo hasta el fin de la transacción: dos inicios a la vez del ciclo de
+   * vida del mismo equipo se ordenan, y el segundo ve el proceso del primero.
+   */
+  public Optional<Equipo> bloquear(String codigo) {
+    return jdbc.query("SELECT * FROM equipo WHERE codigo_patrimonial = ? FOR UPDATE", this::leer, normalizar(codigo))
+        .stream().findFirst();
+  }
+
+  /** El último titular que tuvo el equipo (el actual, o el que lo devolvió). */
+  public Optional<String> ultimoTitular(String codigo) {
+    return jdbc.queryForList("SELECT titular FROM equipo_movimiento WHERE codigo_patrimonial = ? AND titular IS NOT NULL"
+        + " ORDER BY momento DESC, id DESC", String.class, normalizar(codigo)).stream().findFirst();
+  }
+
+  /** Las filas del registro de alta, baja y traslado entre dos momentos, con los datos de cada equipo. */
+  public List<FilaRegistroEquipos> movimientosEntre(OffsetDateTime desde, OffsetDateTime hasta) {
+    return jdbc.query("SELECT m.momento, m.codigo_patrimonial, e.tipo, e.marca, e.modelo, e.serie, e.sede, m.usuario,"
+            + " m.estado_anterior, m.estado_nuevo, m.titular, m.motivo, m.codigo_ticket FROM equipo_movimiento m"
+            + " JOIN equipo e ON e.codigo_patrimonial = m.codigo_patrimonial"
+            + " WHERE m.momento >= ? AND m.momento < ? ORDER BY m.momento, m.id",
+        (rs, i) -> new FilaRegistroEquipos(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+            Servicio.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            new MovimientoEquipo(rs.getObject(1, OffsetDateTime.class), rs.getString(8), estado(rs.getString(9)),
+                estado(rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13))),
+        desde, hasta);
+  }
+
   /** Cambia estado y titular del equipo y deja la fila de movimiento en la misma transacción. */
   public void cambiar(String codigo, EstadoEquipo nuevo, String titular, String motivo, String ticket, String usuario) {
     Equipo equipo = buscar(codigo).orElseThrow(

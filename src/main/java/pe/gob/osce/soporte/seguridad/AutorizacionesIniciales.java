@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
 
@@ -60,6 +61,7 @@ class AutorizacionesIniciales {
     }
     otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, AtencionTicketProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.SOPORTE_TECNICO, Resources.PROCESS_DEFINITION, CicloVidaEquipoProceso.CLAVE, INICIAR));
+    otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, MantenimientoEquiposProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.JEFE_UAST, Resources.PROCESS_DEFINITION, ConsolidacionPatrimonioProceso.CLAVE, INICIAR));
     for (String jefatura : List.of(Grupos.JEFE_UAST, Grupos.JEFE_OTI)) {
       otorgar(new Permiso(jefatura, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));

@@ -16,6 +16,7 @@ import pe.gob.osce.soporte.documento.FormatoTraslado;
 import pe.gob.osce.soporte.documento.FormatoTrasladoPdf;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.documento.RegistroDocumentos.Clase;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.EstadoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
@@ -38,10 +39,12 @@ public class CargosAsignacion {
   private final RegistroEquipos equipos;
   private final RegistroActividades registro;
   private final UsuarioActual usuario;
+  private final CicloVidaEquipoAdapter cicloVida;
 
   public CargosAsignacion(Correlativos correlativos, CargoAsignacionPdf cargoPdf, FormatoTrasladoPdf trasladoPdf,
       AlmacenDocumentos almacen, RegistroDocumentos documentos, RegistroEquipos equipos,
-      RegistroActividades registro, UsuarioActual usuario) {
+      RegistroActividades registro, UsuarioActual usuario, CicloVidaEquipoAdapter cicloVida) {
+    this.cicloVida = cicloVida;
     this.correlativos = correlativos;
     this.cargoPdf = cargoPdf;
     this.trasladoPdf = trasladoPdf;
@@ -67,9 +70,15 @@ public class CargosAsignacion {
       adjuntos.add(guardar(ticket, Clase.TRASLADO, "Traslado-" + numero + "-" + ticket.codigo() + ".pdf", traslado));
     }
     for (String codigo : datos.asignados()) {
-      equipos.cambiar(codigo, EstadoEquipo.ASIGNADO, ticket.solicitante(),
-          "Asignado a " + datos.servidor() + " (" + datos.organoUnidad() + ") con el cargo N° " + numero,
+      // Un equipo en stock (actividad 17) sale del almacén: su ciclo de vida termina como reasignado.
+      boolean enStock = cicloVida.estaEnAlmacen(codigo);
+      equipos.cambiar(codigo, enStock ? EstadoEquipo.REASIGNADO : EstadoEquipo.ASIGNADO, ticket.solicitante(),
+          (enStock ? "Reasignado desde el almacén de la UAST a " : "Asignado a ") + datos.servidor()
+              + " (" + datos.organoUnidad() + ") con el cargo N° " + numero,
           ticket.codigo(), usuario.id());
+      if (enStock) {
+        cicloVida.reasignar(codigo, ticket.codigo());
+      }
     }
     for (String codigo : datos.retirados()) {
       equipos.cambiar(codigo, EstadoEquipo.DEVUELTO, null,

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -18,10 +19,12 @@ public class RegistrarCargoListener extends ListenerAlCompletar {
 
   private final RegistroEquipos equipos;
   private final BitacoraTicket bitacora;
+  private final CicloVidaEquipoAdapter cicloVida;
 
-  public RegistrarCargoListener(RegistroEquipos equipos, BitacoraTicket bitacora) {
+  public RegistrarCargoListener(RegistroEquipos equipos, BitacoraTicket bitacora, CicloVidaEquipoAdapter cicloVida) {
     this.equipos = equipos;
     this.bitacora = bitacora;
+    this.cicloVida = cicloVida;
   }
 
   @Override
@@ -36,6 +39,12 @@ public class RegistrarCargoListener extends ListenerAlCompletar {
     }
     desconocidos(Variables.EQUIPOS_ASIGNADOS, asignados, errores);
     desconocidos(Variables.EQUIPOS_RETIRADOS, retirados, errores);
+    List<String> fueraDeStock = asignados.stream()
+        .filter(c -> cicloVida.estaEnCiclo(c) && !cicloVida.estaEnAlmacen(c)).toList();
+    if (!fueraDeStock.isEmpty()) {
+      errores.agregar(Variables.EQUIPOS_ASIGNADOS, "están en diagnóstico, formateo o baja (actividades 15-22) y aún no"
+          + " pueden asignarse: " + String.join(", ", fueraDeStock));
+    }
     asignados.stream().filter(retirados::contains).findFirst().ifPresent(c -> errores.agregar(Variables.EQUIPOS_RETIRADOS,
         "el equipo " + c + " no puede asignarse y retirarse en el mismo cargo"));
     if (LecturaVariables.verdadero(tarea, Variables.TRASLADO_ENTRE_SEDES)) {

@@ -54,6 +54,12 @@ public class RegistroActividades {
         .stream().findFirst();
   }
 
+  /** Los tickets registrados entre dos momentos (el segundo excluido), en orden de registro. */
+  public List<Ticket> registradosEntre(OffsetDateTime desde, OffsetDateTime hasta) {
+    return jdbc.query("SELECT " + COLUMNAS + " FROM ticket WHERE registrado_en >= ? AND registrado_en < ?"
+        + " ORDER BY registrado_en, codigo", this::leer, desde, hasta);
+  }
+
   public List<PasoTicket> pasos(String codigo) {
     return jdbc.query(
         "SELECT actividad, nombre, usuario, momento, detalle FROM ticket_paso WHERE codigo_ticket = ? ORDER BY momento, id",

@@ -1,0 +1,65 @@
+package pe.gob.osce.soporte.equipo;
+
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.CHECKLIST_EQUIPO;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.VAR_CARPETA_RESPALDO;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.VAR_FORMATEO_BAJO_NIVEL;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.VAR_FORMATEO_LOGICO;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.VAR_MOTIVO_BAJO_NIVEL;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.VAR_RESPALDO_REALIZADO;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.VAR_TIPO_BIEN;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+
+/**
+ * Actividad 16: el checklist de formateo del procedimiento. Sin el respaldo previo de documentos y
+ * configuraciones en la carpeta compartida de la unidad no se completa; para equipos se exige cada
+ * paso (NTFS con dos particiones, DHCP, administrador local con clave, nombre = código patrimonial,
+ * servicios innecesarios deshabilitados, software base); el bajo nivel solo por lectura/escritura o
+ * bajo rendimiento.
+ */
+@Component
+public class FormatearListener extends TareaEquipoListener {
+
+  static final String EQUIPO = "EQUIPO";
+  static final Set<String> TIPOS_BIEN = Set.of(EQUIPO, "MEDIO_EXTRAIBLE");
+  static final Set<String> MOTIVOS_BAJO_NIVEL = Set.of("LECTURA_ESCRITURA", "BAJO_RENDIMIENTO");
+
+  public FormatearListener(FichaEquipo ficha) {
+    super(ficha);
+  }
+
+  @Override
+  protected void alCompletar(DelegateTask tarea) {
+    Errores errores = new Errores();
+    if (!LecturaVariables.verdadero(tarea, VAR_RESPALDO_REALIZADO)) {
+      errores.agregar(VAR_RESPALDO_REALIZADO, "no se puede formatear sin respaldo: primero respalde los documentos y"
+          + " configuraciones en la carpeta compartida del órgano o unidad orgánica de la/el usuaria/o");
+    }
+    errores.siVacio(VAR_CARPETA_RESPALDO, LecturaVariables.texto(tarea, VAR_CARPETA_RESPALDO),
+        "indique la carpeta compartida donde quedó el respaldo");
+    String tipoBien = LecturaVariables.texto(tarea, VAR_TIPO_BIEN);
+    if (tipoBien == null || !TIPOS_BIEN.contains(tipoBien)) {
+      errores.agregar(VAR_TIPO_BIEN, "indique si es un equipo o un medio de almacenamiento extraíble");
+    }
+    if (!LecturaVariables.verdadero(tarea, VAR_FORMATEO_LOGICO)) {
+      errores.agregar(VAR_FORMATEO_LOGICO, "el formateo lógico es obligatorio para equipos y medios extraíbles");
+    }
+    if (EQUIPO.equals(tipoBien)) {
+      CHECKLIST_EQUIPO.stream().filter(paso -> !LecturaVariables.verdadero(tarea, paso))
+          .forEach(paso -> errores.agregar(paso, "es un paso obligatorio del formateo de equipos"));
+    }
+    Boolean bajoNivel = LecturaVariables.booleano(tarea, VAR_FORMATEO_BAJO_NIVEL);
+    if (bajoNivel == null) {
+      errores.agregar(VAR_FORMATEO_BAJO_NIVEL, "indique si se formateó a bajo nivel");
+    } else if (bajoNivel && !MOTIVOS_BAJO_NIVEL.contains(String.valueOf(LecturaVariables.texto(tarea, VAR_MOTIVO_BAJO_NIVEL)))) {
+      errores.agregar(VAR_MOTIVO_BAJO_NIVEL, "el formateo a bajo nivel solo corresponde a problemas de lectura y"
+          + " escritura o a bajo rendimiento: indique cuál");
+    }
+    errores.lanzarSiHay();
+    tarea.setVariable(VAR_FORMATEO_BAJO_NIVEL, bajoNivel);
+  }
+}

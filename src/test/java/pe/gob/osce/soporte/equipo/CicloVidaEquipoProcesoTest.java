@@ -1,0 +1,233 @@
+package pe.gob.osce.soporte.equipo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.*;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.checklistFormateo;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.diagnosticar;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.enStock;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.equipoRegistrado;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.guardar;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.iniciar;
+import static pe.gob.osce.soporte.equipo.EscenarioEquipo.llevarAlAlmacen;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.comun.DatosInvalidosException;
+
+/** Cada camino del ciclo de vida del equipo devuelto (actividades 15-22), con el reloj movido para la revisión. */
+class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
+
+  @Autowired CicloVidaEquipoAdapter cicloVida;
+  @Autowired RegistroEquipos registro;
+  @Autowired TestRestTemplate http;
+
+  private List<EstadoEquipo> estados(String codigo) {
+    return registro.historia(codigo).stream().map(MovimientoEquipo::estadoNuevo).toList();
+  }
+
+  /** Vence la revisión periódica del almacén: el reloj pasa la fecha del temporizador y se ejecuta. */
+  private void pasaLaRevisionPeriodica(ProcessInstance ciclo) {
+    Job revision = job(REVISION_PERIODICA, ciclo);
+    LocalDate vence = revision.getDuedate().toInstant().atZone(ZoneId.of("America/Lima")).toLocalDate();
+    assertThat(vence).isEqualTo(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("America/Lima"))
+        .plusMonths(3));
+    ClockUtil.setCurrentTime(new Date(revision.getDuedate().getTime() + 1000));
+    execute(revision);
+  }
+
+  @Test
+  void equipoOperativoSeFormateaSeGuardaYSigueEnStockTrasLaRevision() {
+    String codigo = equipoRegistrado(registro, "CPU_LAPTOP", "ana.diaz@osce.gob.pe");
+    ProcessInstance ciclo = iniciar(cicloVida, codigo);
+    assertThat(ciclo).isWaitingAt(DIAGNOSTICAR).hasBusinessKey(codigo);
+    assertThat(task(DIAGNOSTICAR, ciclo)).hasCandidateGroup("soporte-tecnico");
+    String ficha = (String) runtimeService().getVariable(ciclo.getId(), VAR_FICHA_EQUIPO);
+    assertThat(ficha).contains(codigo, "CPU / laptop", "HP", "ProDesk 400 G7", "MXL" + codigo, "ana.diaz@osce.gob.pe",
+        "en diagnóstico");
+
+    como("tecnico1");
+    llevarAlAlmacen(ciclo);
+    identidades.clearAuthentication();
+    assertThat(ciclo).isWaitingAt(EN_ALMACEN)
+        .hasPassedInOrder(REGISTRAR_INGRESO, DIAGNOSTICAR, FORMATEAR, GUARDAR_ALMACEN);
+    assertThat(cicloVida.estaEnAlmacen(codigo)).isTrue();
+
+    pasaLaRevisionPeriodica(ciclo);
+    assertThat(ciclo).isWaitingAt(REVISAR_ESTADO);
+    complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "OPERATIVO"));
+    assertThat(ciclo).isWaitingAt(EN_ALMACEN).hasNotPassed(REVISAR_OBSOLESCENCIA);
+
+    assertThat(estados(codigo)).containsExactly(EstadoEquipo.ASIGNADO, EstadoEquipo.EN_DIAGNOSTICO,
+        EstadoEquipo.EN_FORMATEO, EstadoEquipo.EN_ALMACEN, EstadoEquipo.EN_ALMACEN);
+    assertThat(registro.historia(codigo).get(2).usuario()).isEqualTo("tecnico1");
+    assertThat(registro.historia(codigo).get(3).motivo()).contains("Estante 3, caja 2");
+  }
+
+  @Test
+  void malogradoQueNoEstaObsoletoVuelveAlAlmacen() {
+    ProcessInstance ciclo = enStock(registro, cicloVida, "MONITOR");
+    String codigo = ciclo.getBusinessKey();
+    pasaLaRevisionPeriodica(ciclo);
+    complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO", VAR_OBSERVACIONES, "Parpadea"));
+    assertThat(ciclo).isWaitingAt(REVISAR_OBSOLESCENCIA);
+    complete(task(REVISAR_OBSOLESCENCIA, ciclo),
+        withVariables(VAR_OBSOLETO, false, VAR_SUSTENTO_OBSOLESCENCIA, "Se consigue el repuesto del inversor."));
+    assertThat(ciclo).isWaitingAt(GUARDAR_ALMACEN).hasNotPassed(ACTUALIZAR_REGISTROS);
+    guardar(ciclo, "Estante 1");
+    assertThat(ciclo).isWaitingAt(EN_ALMACEN);
+    assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.EN_ALMACEN);
+    assertThat(estados(codigo)).endsWith(EstadoEquipo.EN_ALMACEN, EstadoEquipo.MALOGRADO, EstadoEquipo.EN_ALMACEN);
+  }
+
+  @Test
+  void malogradoYObsoletoPasaALaBajaPorObsolescencia() {
+    ProcessInstance ciclo = enStock(registro, cicloVida, "IMPRESORA");
+    String codigo = ciclo.getBusinessKey();
+    pasaLaRevisionPeriodica(ciclo);
+    complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO"));
+    complete(task(REVISAR_OBSOLESCENCIA, ciclo),
+        withVariables(VAR_OBSOLETO, true, VAR_SUSTENTO_OBSOLESCENCIA, "Modelo descontinuado desde 2015."));
+    assertThat(ciclo).isWaitingAt(ELABORAR_INFORME_BAJA).hasPassed(ACTUALIZAR_REGISTROS);
+    assertThat(task(ELABORAR_INFORME_BAJA, ciclo)).hasCandidateGroup("mesa-ayuda");
+    assertThat(runtimeService().getVariable(ciclo.getId(), VAR_MOTIVO_BAJA)).isEqualTo("OBSOLESCENCIA");
+    assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.PENDIENTE_BAJA);
+  }
+
+  @Test
+  void equipoInoperativoSeDaDeBajaConInformeEmitidoYDerivadoALaOad() throws Exception {
+    String codigo = equipoRegistrado(registro, "CPU_LAPTOP", "jorge.salas@osce.gob.pe");
+    ProcessInstance ciclo = iniciar(cicloVida, codigo);
+    diagnosticar(ciclo, false);
+    assertThat(ciclo).isWaitingAt(ELABORAR_INFORME_BAJA).hasNotPassed(FORMATEAR, GUARDAR_ALMACEN);
+    assertThat(runtimeService().getVariable(ciclo.getId(), VAR_MOTIVO_BAJA)).isEqualTo("INOPERATIVO");
+
+    como("asistente");
+    complete(task(ELABORAR_INFORME_BAJA, ciclo), withVariables(VAR_MOTIVO_BAJA, "NO_REPARABLE",
+        VAR_INFORME_BAJA, "La placa madre no tiene repuesto en el mercado; reparar cuesta más que un equipo nuevo."));
+    identidades.clearAuthentication();
+    execute(job(GENERAR_INFORME_BAJA, ciclo));
+    String numero = (String) runtimeService().getVariable(ciclo.getId(), VAR_NUMERO_INFORME_BAJA);
+    assertThat(numero).matches("\\d{3}-\\d{4}");
+    assertThat(ciclo).isWaitingAt(EMITIR_INFORME_BAJA);
+    assertThat(task(EMITIR_INFORME_BAJA, ciclo)).hasCandidateGroup("jefe-uast");
+
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(DOCUMENTOS.resolve("Bajas")
+        .resolve("Informe-Baja-" + numero + "-" + codigo + ".pdf")))) {
+      String texto = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // las celdas parten el texto
+      assertThat(texto).contains("OSCE-OTI-UAST", "INFORME DE BAJA DE EQUIPOS N° " + numero, "CÓDIGO PATRIMONIAL",
+          "DIAGNÓSTICO", "MOTIVO", codigo, "CPU / laptop", "ProDesk 400 G7", "Placa madre quemada.",
+          "No reparable", "reparar cuesta más", "asistente");
+    }
+
+    complete(task(EMITIR_INFORME_BAJA, ciclo), withVariables(VAR_DOCUMENTO_SGD_OTI, "INFORME-045-2026-UAST"));
+    assertThat(task(SOLICITAR_BAJA_OAD, ciclo)).hasCandidateGroup("jefe-oti");
+    como("jefe.oti");
+    complete(task(SOLICITAR_BAJA_OAD, ciclo), withVariables(VAR_DOCUMENTO_SGD_OAD, "MEMORANDO-120-2026-OTI"));
+    identidades.clearAuthentication();
+    assertThat(ciclo).isEnded().hasPassed(FIN_BAJA_SOLICITADA).hasNotPassed(FIN_REASIGNADO);
+
+    assertThat(estados(codigo)).containsExactly(EstadoEquipo.ASIGNADO, EstadoEquipo.EN_DIAGNOSTICO,
+        EstadoEquipo.MALOGRADO, EstadoEquipo.PENDIENTE_BAJA, EstadoEquipo.PENDIENTE_BAJA, EstadoEquipo.BAJA_SOLICITADA);
+    MovimientoEquipo ultimo = registro.historia(codigo).get(5);
+    assertThat(ultimo.usuario()).isEqualTo("jefe.oti");
+    assertThat(ultimo.motivo()).contains(numero, "MEMORANDO-120-2026-OTI");
+
+    ResponseEntity<Map<String, Object>> consulta = http.withBasicAuth("jefe.oti", "demo").exchange("/api/equipos/" + codigo,
+        HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {});
+    assertThat(consulta.getBody()).containsEntry("estado", "baja solicitada");
+    assertThat((List<?>) consulta.getBody().get("historia")).hasSize(6);
+    ResponseEntity<byte[]> informe = http.withBasicAuth("jefe.uast", "demo")
+        .getForEntity("/api/equipos/" + codigo + "/informe-baja", byte[].class);
+    assertThat(informe.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(informe.getBody(), 0, 5)).isEqualTo("%PDF-");
+
+    assertThatThrownBy(() -> cicloVida.iniciar(codigo, null)).isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("ya tiene la baja solicitada");
+  }
+
+  @Test
+  void formatearSinRespaldoSeRechazaYNadaCambia() {
+    String codigo = equipoRegistrado(registro, "CPU_LAPTOP", null);
+    ProcessInstance ciclo = iniciar(cicloVida, codigo);
+    diagnosticar(ciclo, true);
+    int filas = registro.historia(codigo).size();
+
+    assertThatThrownBy(() -> complete(task(FORMATEAR, ciclo), checklistFormateo(false)))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("respaldoRealizado: no se puede formatear sin respaldo");
+    Map<String, Object> sinPasos = checklistFormateo(true);
+    sinPasos.put("ipPorDhcp", false);
+    sinPasos.put(VAR_FORMATEO_BAJO_NIVEL, true);
+    assertThatThrownBy(() -> complete(task(FORMATEAR, ciclo), sinPasos))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("ipPorDhcp: es un paso obligatorio")
+        .hasMessageContaining("motivoBajoNivel: el formateo a bajo nivel solo corresponde");
+
+    assertThat(ciclo).isWaitingAt(FORMATEAR);
+    assertThat(runtimeService().getVariable(ciclo.getId(), VAR_RESPALDO_REALIZADO)).isNull();
+    assertThat(registro.historia(codigo)).hasSize(filas);
+    assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.EN_FORMATEO);
+  }
+
+  @Test
+  void unEquipoEnSuCicloNoPuedeIniciarOtroNiUnoQueNoEstaRegistrado() {
+    String codigo = equipoRegistrado(registro, "CPU_LAPTOP", null);
+    iniciar(cicloVida, codigo);
+    int filas = registro.historia(codigo).size();
+    long ciclos = runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).count();
+
+    assertThatThrownBy(() -> cicloVida.iniciar(codigo.toLowerCase(), null)).isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("codigoPatrimonial: el equipo " + codigo + " ya está en su ciclo de vida");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(CLAVE, Map.of(VAR_CODIGO_PATRIMONIAL, "NO-EXISTE-9")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("el equipo NO-EXISTE-9 no está en el registro de equipos");
+
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).count()).isEqualTo(ciclos);
+    assertThat(registro.historia(codigo)).hasSize(filas);
+  }
+
+  @Test
+  void inicioManualSinBusinessKeyTomaElCodigoPatrimonial() {
+    String codigo = equipoRegistrado(registro, "TECLADO", null);
+    ProcessInstance ciclo = runtimeService().startProcessInstanceByKey(CLAVE, Map.of(VAR_CODIGO_PATRIMONIAL, " " + codigo.toLowerCase()));
+    assertThat(ciclo).isWaitingAt(DIAGNOSTICAR);
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(ciclo.getId()).singleResult().getBusinessKey())
+        .isEqualTo(codigo);
+    assertThat(registro.historia(codigo).get(1).motivo()).contains("Ingresa a la UAST para su diagnóstico");
+  }
+
+  @Test
+  void equipoEnStockReasignadoTerminaSuCiclo() {
+    ProcessInstance ciclo = enStock(registro, cicloVida, "MOUSE");
+    String codigo = ciclo.getBusinessKey();
+    cicloVida.reasignar(codigo, "SOP-2026-000099");
+    assertThat(ciclo).isEnded().hasPassed(EVENTO_REASIGNADO, FIN_REASIGNADO).hasNotPassed(REVISAR_ESTADO);
+    assertThat(cicloVida.estaEnCiclo(codigo)).isFalse();
+  }
+}

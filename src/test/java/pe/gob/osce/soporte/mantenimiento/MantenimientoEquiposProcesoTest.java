@@ -1,0 +1,209 @@
+package pe.gob.osce.soporte.mantenimiento;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.*;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.comun.DatosInvalidosException;
+
+/** Cada camino del mantenimiento preventivo (actividades 23-25) y sus dos temporizadores de inicio. */
+class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
+
+  private static final ZoneId LIMA = ZoneId.of("America/Lima");
+  private static final byte[] REPORTE = "%PDF-1.4\n% reporte del proveedor\n%%EOF\n".getBytes();
+
+  @Autowired MantenimientoEquiposAdapter mantenimiento;
+  @Autowired RegistroMantenimientos registro;
+  @Autowired PlanMantenimiento plan;
+  @Autowired TestRestTemplate http;
+
+  private ProcessInstance iniciarComoAsistente(String tipo) {
+    como("asistente");
+    String codigo;
+    try {
+      codigo = mantenimiento.iniciar(tipo);
+    } finally {
+      identidades.clearAuthentication();
+    }
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).processInstanceBusinessKey(codigo)
+        .singleResult();
+  }
+
+  private void coordinarYEjecutar(ProcessInstance m, String proveedor) {
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, proveedor, VAR_FECHA_PROGRAMADA, "2026-02-10"));
+    complete(task(CONFIRMAR_EJECUCION, m), withVariables(VAR_FECHA_EJECUCION, LocalDate.now(LIMA).minusDays(1).toString()));
+  }
+
+  /** Pasan las 48 horas de la actividad 24: el reloj llega al vencimiento y se ejecuta el temporizador. */
+  private void pasan48Horas(ProcessInstance m) {
+    Job espera = job(ESPERAR_48_HORAS, m);
+    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), espera.getDuedate().toInstant()))
+        .isBetween(Duration.ofHours(47).plusMinutes(59), Duration.ofHours(48));
+    ClockUtil.setCurrentTime(new Date(espera.getDuedate().getTime() + 1000));
+    execute(espera);
+  }
+
+  @Test
+  void mantenimientoSinErroresArchivaElReporteDelProveedor() throws Exception {
+    ProcessInstance m = iniciarComoAsistente("CPU");
+    String codigo = m.getBusinessKey();
+    assertThat(codigo).matches("MNT-\\d{4}-\\d{4}");
+    assertThat(m).isWaitingAt(COORDINAR);
+    assertThat(task(COORDINAR, m)).hasCandidateGroup("mesa-ayuda");
+    assertThat((String) runtimeService().getVariable(m.getId(), VAR_RESUMEN)).contains("CPU", "Próximo mantenimiento programado");
+
+    coordinarYEjecutar(m, "Soluciones TI SAC");
+    assertThat(m).isWaitingAt(ESPERAR_48_HORAS);
+    pasan48Horas(m);
+    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, false));
+    assertThat(m).isWaitingAt(ARCHIVAR_REPORTE);
+
+    assertThatThrownBy(() -> complete(task(ARCHIVAR_REPORTE, m), withVariables(VAR_REPORTE,
+            Variables.fileValue("reporte.docx").file("no soy un pdf".getBytes()).create())))
+        .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("reporteMantenimiento: «reporte.docx» no es un PDF");
+    como("asistente");
+    complete(task(ARCHIVAR_REPORTE, m), withVariables(VAR_REPORTE,
+        Variables.fileValue("reporte.pdf").file(REPORTE).mimeType("application/pdf").create()));
+    identidades.clearAuthentication();
+    assertThat(m).isEnded().hasPassedInOrder(REGISTRAR_MANTENIMIENTO, COORDINAR, CONFIRMAR_EJECUCION, ESPERAR_48_HORAS,
+        VERIFICAR, ARCHIVAR_REPORTE, FIN_ARCHIVADO);
+
+    assertThat(Files.readAllBytes(DOCUMENTOS.resolve("Mantenimiento").resolve("Reporte-" + codigo + ".pdf"))).isEqualTo(REPORTE);
+    Mantenimiento fila = registro.buscar(codigo).orElseThrow();
+    assertThat(fila.tipoEquipo()).isEqualTo(TipoEquipo.CPU);
+    assertThat(fila.proveedor()).isEqualTo("Soluciones TI SAC");
+    assertThat(fila.fechaProgramada()).isEqualTo(LocalDate.of(2026, 2, 10));
+    assertThat(fila.fechaEjecucion()).isNotNull();
+    assertThat(fila.verificaciones()).isEqualTo(1);
+    assertThat(fila.resultado()).isEqualTo("Sin errores");
+    assertThat(fila.estado()).isEqualTo("ARCHIVADO");
+    assertThat(fila.iniciadoPor()).isEqualTo("asistente");
+    assertThat(registro.pasos(codigo)).extracting(PasoMantenimiento::actividad).containsExactly(
+        REGISTRAR_MANTENIMIENTO, COORDINAR, CONFIRMAR_EJECUCION, VERIFICAR, ARCHIVAR_REPORTE);
+    assertThat(registro.pasos(codigo).get(4).usuario()).isEqualTo("asistente");
+    assertThat(plan.plan(TipoEquipo.CPU).historial()).extracting(Mantenimiento::codigo).contains(codigo);
+
+    List<Map<String, Object>> planes = http.withBasicAuth("asistente", "demo").exchange("/api/mantenimientos",
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    assertThat(planes).extracting(p -> p.get("tipoEquipo")).containsExactly("CPU", "IMPRESORA");
+    assertThat(planes).allSatisfy(p -> assertThat(p.get("proximaFecha")).isNotNull());
+    Map<?, ?> vista = http.withBasicAuth("jefe.uast", "demo").getForObject("/api/mantenimientos/" + codigo, Map.class);
+    assertThat((List<?>) vista.get("pasos")).hasSize(5);
+    assertThat(http.withBasicAuth("asistente", "demo").getForObject("/api/mantenimientos/" + codigo + "/reporte", byte[].class))
+        .isEqualTo(REPORTE);
+  }
+
+  @Test
+  void erroresDetectadosVuelvenACoordinarConElProveedor() {
+    ProcessInstance m = iniciarComoAsistente("IMPRESORA");
+    coordinarYEjecutar(m, "Impresoras del Perú EIRL");
+    pasan48Horas(m);
+    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true)))
+        .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("resultadoVerificacion: describa los errores");
+    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true,
+        VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas."));
+    assertThat(m).isWaitingAt(COORDINAR).hasNotPassed(ARCHIVAR_REPORTE);
+    Mantenimiento fila = registro.buscar(m.getBusinessKey()).orElseThrow();
+    assertThat(fila.estado()).isEqualTo("CON_ERRORES");
+    assertThat(fila.resultado()).contains("mancha las hojas");
+
+    coordinarYEjecutar(m, "Impresoras del Perú EIRL");
+    pasan48Horas(m);
+    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, false));
+    assertThat(m).isWaitingAt(ARCHIVAR_REPORTE);
+    assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().verificaciones()).isEqualTo(2);
+  }
+
+  @Test
+  void fechasInvalidasYClaseDesconocidaSeRechazanSinDejarNada() {
+    long antes = runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).count();
+    assertThatThrownBy(() -> mantenimiento.iniciar("SCANNER")).isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("tipoEquipo: elija la clase de equipos: CPU o IMPRESORA");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).count()).isEqualTo(antes);
+
+    ProcessInstance m = iniciarComoAsistente("CPU");
+    assertThatThrownBy(() -> complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC",
+            VAR_FECHA_PROGRAMADA, "10/02/2026")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("fechaProgramada: «10/02/2026» no es una fecha válida");
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10"));
+    assertThatThrownBy(() -> complete(task(CONFIRMAR_EJECUCION, m),
+            withVariables(VAR_FECHA_EJECUCION, LocalDate.now(LIMA).plusDays(3).toString())))
+        .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("fechaEjecucion: no puede ser una fecha futura");
+    assertThat(m).isWaitingAt(CONFIRMAR_EJECUCION);
+  }
+
+  @Test
+  void elPlanAnualIniciaElMantenimientoDeCpuEl15DeEnero() {
+    ProcessInstance m = dispararProgramacion(CLAVE_PROGRAMACION_CPU, Set.of(1));
+    assertThat(runtimeService().getVariable(m.getId(), VAR_TIPO_EQUIPO)).isEqualTo("CPU");
+    assertThat(m).isWaitingAt(COORDINAR);
+    assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().iniciadoPor()).isEqualTo("sistema");
+  }
+
+  @Test
+  void elPlanCuatrimestralIniciaElMantenimientoDeImpresoras() {
+    ProcessInstance m = dispararProgramacion(CLAVE_PROGRAMACION_IMPRESORAS, Set.of(1, 5, 9));
+    assertThat(runtimeService().getVariable(m.getId(), VAR_TIPO_EQUIPO)).isEqualTo("IMPRESORA");
+    assertThat(m).isWaitingAt(COORDINAR);
+    List<PlanMantenimiento.Plan> planes = plan.planes();
+    PlanMantenimiento.Plan impresoras = planes.stream().filter(p -> p.tipoEquipo() == TipoEquipo.IMPRESORA).findFirst().orElseThrow();
+    assertThat(impresoras.proximaFecha().getMonthValue()).isIn(1, 5, 9);
+    assertThat(impresoras.proximaFecha().toInstant()).isAfter(ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /**
+   * El temporizador de inicio del modelo de programación vence el día 15 a las 08:00 de uno de los
+   * meses indicados: se mueve el reloj hasta allí, se dispara y se devuelve el mantenimiento iniciado.
+   */
+  private ProcessInstance dispararProgramacion(String claveProgramacion, Set<Integer> meses) {
+    Job inicio = managementService().createJobQuery().processDefinitionKey(claveProgramacion).timers().singleResult();
+    LocalDateTime vence = LocalDateTime.ofInstant(inicio.getDuedate().toInstant(), ZoneId.systemDefault());
+    assertThat(meses).contains(vence.getMonthValue());
+    assertThat(vence.getDayOfMonth()).isEqualTo(15);
+    assertThat(vence.getHour()).isEqualTo(8);
+    ClockUtil.setCurrentTime(new Date(inicio.getDuedate().getTime() + 1000));
+    Set<String> antes = mantenimientosEnCurso();
+    execute(inicio);
+    Set<String> nuevos = mantenimientosEnCurso();
+    nuevos.removeAll(antes);
+    assertThat(nuevos).hasSize(1);
+    assertThat(managementService().createJobQuery().processDefinitionKey(claveProgramacion).timers().singleResult()
+        .getDuedate()).isAfter(inicio.getDuedate());
+    return runtimeService().createProcessInstanceQuery().processInstanceId(nuevos.iterator().next()).singleResult();
+  }
+
+  private static Set<String> mantenimientosEnCurso() {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).list().stream()
+        .map(ProcessInstance::getId).collect(Collectors.toCollection(HashSet::new));
+  }
+}
