@@ -20,7 +20,7 @@ class ActividadesSoporteXlsxController {
   private static final List<String> ENCABEZADOS = List.of("Código", "Registrado", "Tipo", "Categoría", "Servicio",
       "Canal", "Solicitante", "Asunto", "Comentarios", "Código patrimonial", "Registrado por", "Técnico",
       "Modo de atención", "Proveedor", "Estado", "Cerrado", "Tiempo de atención (horas)", "N° de cargo",
-      "Cargo derivado a Patrimonio");
+      "Cargo derivado a Patrimonio", "Conformidad", "Canal de la conformidad");
 
   private final RegistroActividades registro;
 
@@ -37,9 +37,9 @@ class ActividadesSoporteXlsxController {
       hoja.fila(t.codigo(), t.registradoEn(), t.tipo().etiqueta(), t.servicio().categoria().etiqueta(),
           t.servicio().etiqueta(), t.canal().etiqueta(), t.solicitante(), t.asunto(), t.descripcion(),
           t.codigoPatrimonial(), t.registradoPor(), t.tecnico(), t.modoAtencion() == null ? null : t.modoAtencion().etiqueta(),
-          t.proveedor(), t.estado(), t.cerradoEn(),
+          t.proveedor(), t.estado().etiqueta(), t.cerradoEn(),
           t.tiempoAtencionSegundos() == null ? null : Duration.ofSeconds(t.tiempoAtencionSegundos()).toMinutes() / 60.0,
-          t.numeroCargo(), t.cargoDerivadoEn());
+          t.numeroCargo(), t.cargoDerivadoEn(), t.conformidadEn(), t.conformidadCanal());
     }
     return DescargaXlsx.de("actividades-de-soporte.xlsx", hoja.aBytes());
   }

@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.ticket;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pe.gob.osce.soporte.comun.Reloj;
@@ -27,14 +26,11 @@ public class ConformidadTicket {
   private final EnlacesConformidad enlaces;
   private final RegistroActividades registro;
   private final AtencionTicketAdapter atencion;
-  private final JdbcTemplate jdbc;
 
-  public ConformidadTicket(EnlacesConformidad enlaces, RegistroActividades registro, AtencionTicketAdapter atencion,
-      JdbcTemplate jdbc) {
+  public ConformidadTicket(EnlacesConformidad enlaces, RegistroActividades registro, AtencionTicketAdapter atencion) {
     this.enlaces = enlaces;
     this.registro = registro;
     this.atencion = atencion;
-    this.jdbc = jdbc;
   }
 
   @Transactional
@@ -48,8 +44,7 @@ public class ConformidadTicket {
     }
     Ticket ticket = registro.obtener(revision.codigoTicket());
     if (revision.accion() == Accion.CONFORME) {
-      jdbc.update("UPDATE ticket SET conformidad_en = ?, conformidad_canal = ? WHERE codigo = ?",
-          Reloj.ahora(), CANAL_ENLACE, ticket.codigo());
+      registro.registrarConformidad(ticket.codigo(), Reloj.ahora(), CANAL_ENLACE);
       paso(ticket, revision, "Conformidad con la atención dada por el enlace del correo");
       return new Resultado(Estado.VALIDO, Accion.CONFORME, ticket.codigo(), null);
     }

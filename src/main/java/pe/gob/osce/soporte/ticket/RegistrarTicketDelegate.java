@@ -43,7 +43,8 @@ public class RegistrarTicketDelegate implements JavaDelegate {
     registro.registrar(new Ticket(codigo, TipoTicket.valueOf(solicitud.tipo()),
         Servicio.valueOf(solicitud.servicio()), Canal.valueOf(solicitud.canal()), solicitud.solicitante(),
         solicitud.asunto(), solicitud.descripcion(), solicitud.codigoPatrimonial(), null, null, null,
-        EstadoTicket.REGISTRADO, usuario.id(), ahora, null, null, null, null, ejecucion.getProcessInstanceId()));
+        EstadoTicket.REGISTRADO, usuario.id(), ahora, null, null, null, null, ejecucion.getProcessInstanceId(),
+        null, null));
 
     ejecucion.setProcessBusinessKey(codigo);
     ejecucion.setVariable(Variables.CODIGO_TICKET, codigo);

@@ -20,7 +20,7 @@ public class RegistroActividades {
   private static final String COLUMNAS =
       "codigo, tipo, servicio, canal, solicitante, asunto, descripcion, codigo_patrimonial, tecnico,"
           + " modo_atencion, proveedor, estado, registrado_por, registrado_en, cerrado_en,"
-          + " tiempo_atencion_seg, numero_cargo, cargo_derivado_en, process_instance_id";
+          + " tiempo_atencion_seg, numero_cargo, cargo_derivado_en, process_instance_id, conformidad_en, conformidad_canal";
 
   private final JdbcTemplate jdbc;
 
@@ -106,6 +106,11 @@ public class RegistroActividades {
     return atencion;
   }
 
+  /** La conformidad del/de la usuario/a con la atención (actividades 7 y 9): cuándo y por qué canal. */
+  public void registrarConformidad(String codigo, OffsetDateTime momento, String canal) {
+    jdbc.update("UPDATE ticket SET conformidad_en = ?, conformidad_canal = ? WHERE codigo = ?", momento, canal, codigo);
+  }
+
   public void marcarDerivado(String codigo, OffsetDateTime momento) {
     jdbc.update("UPDATE ticket SET cargo_derivado_en = ? WHERE codigo = ?", momento, codigo);
   }
@@ -122,7 +127,8 @@ public class RegistroActividades {
         EstadoTicket.valueOf(rs.getString("estado")), rs.getString("registrado_por"),
         rs.getObject("registrado_en", OffsetDateTime.class), rs.getObject("cerrado_en", OffsetDateTime.class),
         tiempo, rs.getString("numero_cargo"),
-        rs.getObject("cargo_derivado_en", OffsetDateTime.class), rs.getString("process_instance_id"));
+        rs.getObject("cargo_derivado_en", OffsetDateTime.class), rs.getString("process_instance_id"),
+        rs.getObject("conformidad_en", OffsetDateTime.class), rs.getString("conformidad_canal"));
   }
 
   private static String recortar(String texto, int maximo) {

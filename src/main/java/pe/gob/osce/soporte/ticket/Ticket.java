@@ -22,7 +22,9 @@ public record Ticket(
     Long tiempoAtencionSegundos,
     String numeroCargo,
     OffsetDateTime cargoDerivadoEn,
-    String processInstanceId) {
+    String processInstanceId,
+    OffsetDateTime conformidadEn,
+    String conformidadCanal) {
 
   /** Los datos del ticket tal como los leen el técnico, el usuario o el proveedor en un correo. */
   public String ficha() {

@@ -48,7 +48,7 @@ class TicketController {
   TicketVista consultar(@PathVariable String codigo) {
     Ticket t = registro.buscar(codigo).orElseThrow(() -> noExiste(codigo));
     return new TicketVista(t, t.tipo().etiqueta(), t.servicio().etiquetaCompleta(), t.canal().etiqueta(),
-        t.estado().name(), registro.pasos(codigo));
+        t.estado().etiqueta(), registro.pasos(codigo));
   }
 
   @GetMapping("/{codigo}/cargo")

@@ -114,11 +114,12 @@ class RegistrosXlsxTest extends PruebaIntegracion {
     try (var libro = new XSSFWorkbook(new ByteArrayInputStream(respuesta.getBody()))) {
       Sheet hoja = libro.getSheet("Actividades de soporte");
       assertThat(encabezados(hoja)).startsWith("Código", "Registrado", "Tipo", "Categoría", "Servicio", "Canal",
-          "Solicitante", "Asunto", "Comentarios").contains("Técnico", "Tiempo de atención (horas)", "N° de cargo");
+          "Solicitante", "Asunto", "Comentarios").contains("Técnico", "Tiempo de atención (horas)", "N° de cargo")
+          .endsWith("Conformidad", "Canal de la conformidad");
       List<List<String>> filas = filas(hoja);
       assertThat(filas).hasSize(1);
       assertThat(filas.get(0)).startsWith(ticket, "20/02/2024 10:00", "Incidencia")
-          .contains(solicitante, "La impresora atasca papel", "Piso 3, módulo B", "asistente", "REGISTRADO");
+          .contains(solicitante, "La impresora atasca papel", "Piso 3, módulo B", "asistente", "Registrado");
     }
     try (var libro = new XSSFWorkbook(new ByteArrayInputStream(
         descargar("/api/registros/actividades-soporte.xlsx?desde=2024-03-01&hasta=2024-03-31").getBody()))) {

@@ -183,6 +183,9 @@ class ConformidadPorEnlaceTest extends PruebaIntegracion {
   }
 
   private String conformidad(String codigo) {
-    return jdbc.queryForObject("SELECT conformidad_canal FROM ticket WHERE codigo = ?", String.class, codigo);
+    Ticket ticket = registro.obtener(codigo);
+    assertThat(ticket.conformidadEn() == null).as("hora y canal de la conformidad van juntos")
+        .isEqualTo(ticket.conformidadCanal() == null);
+    return ticket.conformidadCanal();
   }
 }

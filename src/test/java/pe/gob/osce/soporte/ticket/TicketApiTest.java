@@ -70,7 +70,7 @@ class TicketApiTest extends PruebaIntegracion {
     ResponseEntity<Map<String, Object>> consulta = como("tecnico1", "demo").exchange("/api/tickets/" + codigo,
         HttpMethod.GET, null, JSON);
     assertThat(consulta.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(consulta.getBody()).containsEntry("servicio", "Hardware – Impresora").containsEntry("estado", "REGISTRADO");
+    assertThat(consulta.getBody()).containsEntry("servicio", "Hardware – Impresora").containsEntry("estado", "Registrado");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> pasos = (List<Map<String, Object>>) consulta.getBody().get("pasos");
     assertThat(pasos).singleElement().satisfies(p -> {
