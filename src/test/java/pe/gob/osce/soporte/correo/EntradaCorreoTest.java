@@ -21,35 +21,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
 import pe.gob.osce.soporte.ticket.PasoTicket;
-import pe.gob.osce.soporte.ticket.RegistroActividades;
 
 /**
  * El buzón de la mesa de ayuda como canal de entrada, de punta a punta contra el servidor de correo
  * embebido: los mensajes llegan por SMTP o se dejan crudos por IMAP, y la prueba llama a la lectura
  * del buzón como lo haría el temporizador.
  */
-class EntradaCorreoTest extends PruebaIntegracion {
-
-  @Autowired BuzonEntrada buzonEntrada;
-  @Autowired RegistroActividades registro;
-  @Autowired JdbcTemplate jdbc;
-
-  BuzonDePrueba buzon;
-
-  @BeforeEach
-  void buzonVacio() throws Exception {
-    buzon = new BuzonDePrueba(HOST_CORREO, IMAP);
-    buzon.vaciar();
-  }
+class EntradaCorreoTest extends PruebaBuzon {
 
   @Test
   void correoNuevoAbreUnTicketGuardaSusAdjuntosYRecibeAcuseConElCodigo() throws Exception {

@@ -7,32 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import jakarta.mail.AuthenticationFailedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
-import pe.gob.osce.soporte.ticket.RegistroActividades;
 
 /**
  * La lectura del buzón ante el correo difícil, contra el servidor embebido: respuestas automáticas y
  * rebotes que no deben responderse, codificaciones de clientes reales, mensajes rotos y fallas técnicas
  * a mitad de camino. Ninguno detiene a los demás ni deja nada a medias.
  */
-class LecturaRobustaBuzonTest extends PruebaIntegracion {
-
-  @Autowired BuzonEntrada buzonEntrada;
-  @Autowired RegistroActividades registro;
-  @Autowired JdbcTemplate jdbc;
-
-  BuzonDePrueba buzon;
-
-  @BeforeEach
-  void buzonVacio() throws Exception {
-    buzon = new BuzonDePrueba(HOST_CORREO, IMAP);
-    buzon.vaciar();
-  }
+class LecturaRobustaBuzonTest extends PruebaBuzon {
 
   @Test
   void fueraDeOficinaRebotesYCorreosPropiosSeAnotanYSeIgnoranSinResponder() throws Exception {
