@@ -12,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Reloj;
@@ -26,6 +27,7 @@ public class EnlacesConformidad {
 
   private static final Logger log = LoggerFactory.getLogger(EnlacesConformidad.class);
   static final String RUTA = "/conformidad/";
+  private static final String SECRETO = "enlaces-conformidad";
 
   /** Lo que pide el enlace. */
   public enum Accion { CONFORME, PROBLEMA }
@@ -45,12 +47,11 @@ public class EnlacesConformidad {
 
   private final JdbcTemplate jdbc;
   private final ConformidadProperties propiedades;
-  private final byte[] secreto;
+  private volatile byte[] secreto;
 
   public EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades) {
     this.jdbc = jdbc;
     this.propiedades = propiedades;
-    this.secreto = secreto(propiedades.secreto());
   }
 
   public Enlaces crear(String codigoTicket, String actividad) {
@@ -93,21 +94,42 @@ public class EnlacesConformidad {
   private String firma(String datos) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secreto, "HmacSHA256"));
+      mac.init(new SecretKeySpec(secreto(), "HmacSHA256"));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(datos.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 no disponible", e);
     }
   }
 
-  private static byte[] secreto(String configurado) {
-    if (configurado != null && !configurado.isBlank()) {
-      return configurado.getBytes(StandardCharsets.UTF_8);
+  /**
+   * El secreto configurado; si no lo hay, uno aleatorio guardado en la base la primera vez, para que
+   * los enlaces enviados sigan valiendo tras un reinicio y en todos los nodos del clúster.
+   */
+  private byte[] secreto() {
+    byte[] actual = secreto;
+    if (actual == null) {
+      String configurado = propiedades.secreto();
+      actual = configurado != null && !configurado.isBlank()
+          ? configurado.getBytes(StandardCharsets.UTF_8) : Base64.getDecoder().decode(secretoGuardado());
+      secreto = actual;
     }
-    log.warn("soporte.conformidad.secreto (SOPORTE_ENLACES_SECRETO) no está configurado: se usa uno aleatorio y los"
-        + " enlaces de conformidad enviados dejarán de valer al reiniciar el servicio");
+    return actual;
+  }
+
+  private String secretoGuardado() {
+    List<String> guardado = jdbc.queryForList("SELECT valor FROM secreto WHERE nombre = ?", String.class, SECRETO);
+    if (!guardado.isEmpty()) {
+      return guardado.get(0);
+    }
     byte[] aleatorio = new byte[32];
     new SecureRandom().nextBytes(aleatorio);
-    return aleatorio;
+    try {
+      jdbc.update("INSERT INTO secreto (nombre, valor) VALUES (?, ?)", SECRETO, Base64.getEncoder().encodeToString(aleatorio));
+      log.info("soporte.conformidad.secreto (SOPORTE_ENLACES_SECRETO) no está configurado: se generó uno y se guardó"
+          + " en la base");
+    } catch (DuplicateKeyException otroNodoLoGuardo) {
+      // Otro nodo lo generó a la vez: vale el suyo.
+    }
+    return jdbc.queryForObject("SELECT valor FROM secreto WHERE nombre = ?", String.class, SECRETO);
   }
 }
