@@ -16,6 +16,8 @@ export default {
     long: 'LLLL',
     short: 'L'
   },
+  // Mensajes de validación de Camunda Forms en castellano (scripts/mensajes-formulario.js).
+  customScripts: ['scripts/mensajes-formulario'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
