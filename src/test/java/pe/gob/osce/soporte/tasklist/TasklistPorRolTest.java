@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,9 +83,18 @@ class TasklistPorRolTest extends PruebaIntegracion {
     String porAsignar = filtros.createFilterQuery().filterName("Por asignar – Mesa de Ayuda").singleResult().getId();
     assertThat(leer("asistente", "/engine-rest/filter/" + porAsignar + "/list?maxResults=1000"))
         .extracting(t -> t.get("name")).contains(tarea.getName());
+  }
+
+  @Test
+  void venceHoyReuneLasAtrasadasYNoLasDeOtroDia() {
+    String atrasada = tareas.createTaskQuery().processInstanceBusinessKey(nuevoTicket("Monitor parpadea")).singleResult().getId();
+    String manana = tareas.createTaskQuery().processInstanceBusinessKey(nuevoTicket("Mouse no responde")).singleResult().getId();
+    tareas.setDueDate(atrasada, Date.from(Instant.now().minus(Duration.ofHours(1))));
+    tareas.setDueDate(manana, Date.from(Instant.now().plus(Duration.ofDays(2))));
+
     String venceHoy = filtros.createFilterQuery().filterName("Vencen hoy").singleResult().getId();
     assertThat(leer("asistente", "/engine-rest/filter/" + venceHoy + "/list?maxResults=1000"))
-        .extracting(t -> t.get("id")).contains(tarea.getId());
+        .extracting(t -> t.get("id")).contains(atrasada).doesNotContain(manana);
   }
 
   @Test

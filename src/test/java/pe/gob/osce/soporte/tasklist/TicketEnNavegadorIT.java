@@ -22,14 +22,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.equipo.NuevoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.SolicitudTicket;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 
 /**
@@ -51,6 +56,7 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
   @Autowired TaskService tareas;
   @Autowired ManagementService gestion;
   @Autowired RegistroEquipos equipos;
+  @Autowired AtencionTicketAdapter atencion;
 
   private ChromeDriver driver;
   private PaginasCamunda paginas;
@@ -239,13 +245,21 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
   }
 
   void laJefaturaDeOtiBuscaElTicketEnCockpit() {
+    String otro = EscenarioTicket.iniciarComoAsistente(atencion, identidades, new SolicitudTicket("REQUERIMIENTO",
+        "CORREO", "CORREO", "jorge.diaz@osce.gob.pe", "Crear buzón compartido", "Para el área de logística.", null))
+        .getBusinessKey();
     paginas.ingresar("cockpit", "jefe.oti");
     String definicion = instancia().getProcessDefinitionId();
     driver.get(driver.getCurrentUrl().replaceAll("#.*$", "") + "#/process-definition/" + definicion + "/runtime");
+    By filas = By.cssSelector("[cam-searchable-area] table tbody tr");
+    paginas.esperarTexto(By.cssSelector("[cam-searchable-area] table"), otro);
+
     paginas.clic(By.cssSelector("input.main-field"));
     paginas.clic(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(normalize-space(.), 'Business Key')]"));
-    driver.switchTo().activeElement().sendKeys(codigo + "\n");
-    paginas.esperarTexto(By.cssSelector("[cam-searchable-area] table"), codigo);
+    paginas.esperarVisible(By.cssSelector("input[ng-model='formData.editValue']")).sendKeys(codigo + Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(filas).size() == 1);
+    assertThat(driver.findElement(filas).getText()).contains(codigo).doesNotContain(otro);
+    assertThat(driver.getCurrentUrl()).contains("businessKey").contains(codigo);
     paginas.capturar("cockpit-busqueda-por-codigo");
   }
 
