@@ -175,6 +175,12 @@ final class PaginasCamunda {
     return errores();
   }
 
+  /** Completar con datos que el servidor rechaza: el aviso de Tasklist con el mensaje en castellano. */
+  String completarConAviso() {
+    completar();
+    return esperarVisible(By.cssSelector(AVISO_ERROR)).getText();
+  }
+
   boolean completarHabilitado() {
     return driver.findElement(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Completar']"))
         .isEnabled();

@@ -137,9 +137,9 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     paginas.abrirFiltro("Por asignar – Mesa de Ayuda");
     String nombre = paginas.abrirTarea(codigo);
     assertThat(nombre).isEqualTo("02 Asignar técnico · " + codigo + " · " + ASUNTO);
-    paginas.capturar("lista-por-asignar");
     paginas.tomar();
     assertThat(paginas.textoFormulario()).contains(codigo, ASUNTO, "luz.ramos@osce.gob.pe");
+    paginas.capturar("lista-por-asignar");
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
 
     paginas.elegir("tecnico", "Carlos");
@@ -201,6 +201,10 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     assertThat(paginas.abrirTarea(codigo)).startsWith("10 Registrar cargo de asignación · " + codigo);
     paginas.escribir("servidor", "Luz Ramos Díaz");
     paginas.escribir("organoUnidad", "Oficina de Administración");
+    paginas.escribir("equiposAsignados", "740899509999");
+    assertThat(paginas.completarConAviso()).contains("no están en el registro de equipos: 740899509999")
+        .doesNotContain("Cannot submit");
+    paginas.capturar("formulario-cargo-validacion-servidor");
     paginas.escribir("equiposAsignados", EQUIPO_NUEVO);
     paginas.completarYConfirmar();
     avanzar(Elementos.GUARDAR_CARGO);

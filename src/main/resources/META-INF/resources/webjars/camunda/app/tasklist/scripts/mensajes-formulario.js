@@ -1,5 +1,6 @@
 // Camunda Forms (form-js) trae sus mensajes de validación y textos de ayuda solo en inglés y Tasklist
-// no se los traduce: este script los muestra en castellano dentro de los formularios.
+// no se los traduce: este script los muestra en castellano dentro de los formularios. En los avisos
+// de Tasklist quita el prefijo técnico en inglés de la API REST y deja el mensaje del servidor.
 const FIJOS = {
   'Field is required.': 'Este campo es obligatorio.',
   'Field must be a valid email.': 'Ingrese un correo electrónico válido.',
@@ -15,8 +16,12 @@ const CON_VALOR = [
   [/^Field must have minimum length of (.+)\.$/, 'Escriba al menos $1 caracteres.'],
   [/^Field must have maximum value of (.+)\.$/, 'El valor máximo es $1.'],
   [/^Field must have minimum value of (.+)\.$/, 'El valor mínimo es $1.'],
-  [/^Field must match pattern (.+)\.$/, 'El valor no tiene el formato esperado.']
+  [/^Field must match pattern (.+)\.$/, 'El valor no tiene el formato esperado.'],
+  [/^Cannot submit task form \S+: ([\s\S]+)$/, '$1'],
+  [/^Cannot instantiate process definition \S+: ([\s\S]+)$/, '$1']
 ];
+
+const DONDE = '.fjs-container, .notifications';
 
 function traducir(texto) {
   const limpio = texto.trim();
@@ -33,7 +38,7 @@ function traducir(texto) {
 
 function traducirNodo(nodo) {
   if (nodo.nodeType === Node.TEXT_NODE) {
-    const dentroDeFormulario = nodo.parentElement && nodo.parentElement.closest('.fjs-container');
+    const dentroDeFormulario = nodo.parentElement && nodo.parentElement.closest(DONDE);
     const traducido = dentroDeFormulario ? traducir(nodo.data) : null;
     if (traducido !== null) {
       nodo.data = traducido;
