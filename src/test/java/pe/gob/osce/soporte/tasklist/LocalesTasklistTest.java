@@ -67,8 +67,9 @@ class LocalesTasklistTest {
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome"})
   void elCastellanoEsElIdiomaPorDefecto(String aplicacion) throws IOException {
-    String configuracion = texto(RAIZ + aplicacion + "/scripts/config.js");
-    assertThat(configuracion).contains("availableLocales: ['es']").contains("fallbackLocale: 'es'");
+    assertThat(texto(RAIZ + aplicacion + "/scripts/config.js"))
+        .contains("import castellano from '../../castellano.js'").contains("...castellano");
+    assertThat(texto(RAIZ + "castellano.js")).contains("availableLocales: ['es']").contains("fallbackLocale: 'es'");
   }
 
   private JsonNode leer(String aplicacion, String idioma) throws IOException {

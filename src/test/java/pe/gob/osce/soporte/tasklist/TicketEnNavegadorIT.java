@@ -99,10 +99,14 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
   // --- Pasos ----------------------------------------------------------------------------------
 
   void laAsistenteIngresaATasklistEnCastellano() {
-    paginas.abrirIngreso("tasklist");
-    assertThat(driver.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
-        .isEqualTo("Usuario");
-    assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Ingresar");
+    for (String aplicacion : List.of("welcome", "tasklist")) {
+      paginas.abrirIngreso(aplicacion);
+      assertThat(driver.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+          .isEqualTo("Usuario");
+      assertThat(driver.findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
+          .isEqualTo("Clave");
+      assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Ingresar");
+    }
     paginas.capturar("ingreso");
 
     paginas.ingresar("tasklist", "asistente");

@@ -1,21 +1,10 @@
-// Tasklist de la Mesa de Ayuda (UAST): en castellano para todos, fechas dd/MM/yyyy y horas de 24 h.
-// Las etiquetas están en ../locales/es.json (LocalesTasklistTest comprueba que no falte ninguna).
+// Tasklist de la Mesa de Ayuda (UAST), en castellano (../../castellano.js). LocalesTasklistTest
+// comprueba que ../locales/es.json tenga cada etiqueta de Camunda.
+import castellano from '../../castellano.js';
+
 export default {
-  app: {
-    name: 'Tasklist',
-    vendor: 'Mesa de Ayuda UAST'
-  },
-  // Solo castellano: el idioma del navegador no cambia la lengua de trabajo de la unidad.
-  locales: {
-    availableLocales: ['es'],
-    fallbackLocale: 'es'
-  },
-  // Formatos de es.json (dateLocales): L = DD/MM/YYYY, LLL = DD/MM/YYYY HH:mm.
-  dateFormat: {
-    normal: 'LLL',
-    long: 'LLLL',
-    short: 'L'
-  },
+  ...castellano,
+  app: { ...castellano.app, name: 'Tasklist' },
   // Mensajes de validación de Camunda Forms en castellano (scripts/mensajes-formulario.js).
   customScripts: ['scripts/mensajes-formulario'],
   shortcuts: {

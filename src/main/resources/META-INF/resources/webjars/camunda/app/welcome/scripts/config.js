@@ -1,16 +1,8 @@
-// Página de ingreso y de inicio de la Mesa de Ayuda (UAST), en castellano para todos.
-// Las etiquetas están en ../locales/es.json (LocalesTasklistTest comprueba que no falte ninguna).
+// Página de ingreso y de inicio de la Mesa de Ayuda (UAST), en castellano (../../castellano.js).
+// LocalesTasklistTest comprueba que ../locales/es.json tenga cada etiqueta de Camunda.
+import castellano from '../../castellano.js';
+
 export default {
-  app: {
-    name: 'Inicio',
-    vendor: 'Mesa de Ayuda UAST'
-  },
-  locales: {
-    availableLocales: ['es'],
-    fallbackLocale: 'es'
-  },
-  dateFormat: {
-    normal: 'LLL',
-    long: 'LLLL'
-  }
+  ...castellano,
+  app: { ...castellano.app, name: 'Inicio' }
 };
