@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -265,8 +266,11 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     paginas.clic(By.cssSelector("input.main-field"));
     paginas.clic(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(normalize-space(.), 'Business Key')]"));
     paginas.esperarVisible(By.cssSelector("input[ng-model='formData.editValue']")).sendKeys(codigo + Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(filas).size() == 1);
-    assertThat(driver.findElement(filas).getText()).contains(codigo).doesNotContain(otro);
+    // Cockpit redibuja la tabla al buscar: se espera a que quede una sola fila, la del ticket.
+    String fila = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(filas).size() == 1 && d.findElement(filas).getText().contains(codigo)
+            ? d.findElement(filas).getText() : null);
+    assertThat(fila).doesNotContain(otro);
     assertThat(driver.getCurrentUrl()).contains("businessKey").contains(codigo);
     paginas.capturar("cockpit-busqueda-por-codigo");
   }
