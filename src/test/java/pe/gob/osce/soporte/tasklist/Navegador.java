@@ -33,6 +33,8 @@ final class Navegador {
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--lang=es-PE",
         "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("chromium-soporte"));
     opciones.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-PE,es"));
+    // La consola del navegador queda con la página cuando un paso falla.
+    opciones.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService servicio = new ChromeDriverService.Builder()
         .usingDriverExecutable(chromedriver)
         .usingAnyFreePort()
