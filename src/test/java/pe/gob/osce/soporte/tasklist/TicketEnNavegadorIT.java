@@ -24,6 +24,7 @@ import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
 import pe.gob.osce.soporte.ticket.SolicitudTicket;
 
@@ -117,18 +118,18 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     assertThat(formulario.errores()).hasSize(6).containsOnly(OBLIGATORIO);
     pantalla.capturar("registro-validacion");
 
-    formulario.elegir("tipo", "Incidencia");
-    formulario.elegir("canal", "Correo electrónico");
-    formulario.elegir("servicio", "Impresora");
-    formulario.escribir("solicitante", "luz.ramos@osce.gob.pe");
-    formulario.escribir("asunto", ASUNTO);
-    formulario.escribir("descripcion", "La impresora del piso 3 atasca el papel en la bandeja 2.");
-    formulario.escribir("codigoPatrimonial", EQUIPO_VIEJO);
+    formulario.elegir(Variables.TIPO, "Incidencia");
+    formulario.elegir(Variables.CANAL, "Correo electrónico");
+    formulario.elegir(Variables.SERVICIO, "Impresora");
+    formulario.escribir(Variables.SOLICITANTE, "luz.ramos@osce.gob.pe");
+    formulario.escribir(Variables.ASUNTO, ASUNTO);
+    formulario.escribir(Variables.DESCRIPCION, "La impresora del piso 3 atasca el papel en la bandeja 2.");
+    formulario.escribir(Variables.CODIGO_PATRIMONIAL, EQUIPO_VIEJO);
     paginas.enviarInicio();
     pantalla.esperarTexto(By.cssSelector(".notifications"), "El proceso se inició");
 
-    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().variableValueEquals("asunto", ASUNTO).count() == 1);
-    codigo = runtime.createProcessInstanceQuery().variableValueEquals("asunto", ASUNTO).singleResult().getBusinessKey();
+    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO, ASUNTO).count() == 1);
+    codigo = runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO, ASUNTO).singleResult().getBusinessKey();
     assertThat(codigo).matches("SOP-\\d{4}-\\d{6}");
   }
 
@@ -139,7 +140,7 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     assertThat(formulario.texto()).contains(codigo, ASUNTO, "luz.ramos@osce.gob.pe");
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
 
-    formulario.elegir("tecnico", "Carlos");
+    formulario.elegir(Variables.TECNICO, "Carlos");
     pantalla.capturar("formulario-asignar");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.EVALUAR_ATENCION);
@@ -150,7 +151,7 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     assertThat(paginas.filtros()).containsExactly("Mis tareas", "Soporte técnico", "Vencen hoy");
     paginas.abrirFiltro("Mis tareas");
     assertThat(paginas.abrirTarea(codigo)).startsWith("03 Evaluar forma de atención · " + codigo);
-    formulario.elegir("modoAtencion", "Presencial");
+    formulario.elegir(Variables.MODO_ATENCION, "Presencial");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.ATENDER_PRESENCIAL);
 
@@ -160,9 +161,9 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     assertThat(paginas.completarConErrores()).contains(OBLIGATORIO);
     formulario.marcarCasilla("causaHardwareVerificada");
     formulario.marcarCasilla("validacionSolicitada");
-    formulario.marcarOpcion("solucionado", "No");
-    formulario.marcarOpcion("cambioEquipo", "Sí");
-    formulario.escribir("detalleAtencion", "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
+    formulario.marcarOpcion(Variables.SOLUCIONADO, "No");
+    formulario.marcarOpcion(Variables.CAMBIO_EQUIPO, "Sí");
+    formulario.escribir(Variables.DETALLE_ATENCION, "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
     pantalla.capturar("formulario-atender-presencial");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.SOLICITAR_ATENCION_TERCEROS);
@@ -171,15 +172,15 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
   void elTecnicoEscalaAlProveedorYRegistraSuInforme() {
     assertThat(paginas.abrirTarea(codigo)).startsWith("08 Solicitar atención a terceros · " + codigo);
     assertThat(formulario.texto()).contains("El rodillo de arrastre está gastado");
-    formulario.escribir("proveedor", "Servicios Gráficos del Perú S.A.C.");
-    formulario.escribir("correoProveedor", "soporte@graficosperu.pe");
-    formulario.escribir("motivoEscalamiento", "Cambio del rodillo de arrastre en garantía.");
+    formulario.escribir(Variables.PROVEEDOR, "Servicios Gráficos del Perú S.A.C.");
+    formulario.escribir(Variables.CORREO_PROVEEDOR, "soporte@graficosperu.pe");
+    formulario.escribir(Variables.MOTIVO_ESCALAMIENTO, "Cambio del rodillo de arrastre en garantía.");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.TOMAR_CONOCIMIENTO);
 
     assertThat(paginas.abrirTarea(codigo)).startsWith("09 Tomar conocimiento de la finalización · " + codigo);
     assertThat(formulario.texto()).contains("Servicios Gráficos del Perú S.A.C.");
-    formulario.escribir("informeProveedor", "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
+    formulario.escribir(Variables.INFORME_PROVEEDOR, "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
     paginas.completarYConfirmar();
   }
 
@@ -192,13 +193,13 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     driver.navigate().refresh();
     paginas.abrirFiltro("Mis tareas");
     assertThat(paginas.abrirTarea(codigo)).startsWith("10 Registrar cargo de asignación · " + codigo);
-    formulario.escribir("servidor", "Luz Ramos Díaz");
-    formulario.escribir("organoUnidad", "Oficina de Administración");
-    formulario.escribir("equiposAsignados", "740899509999");
+    formulario.escribir(Variables.SERVIDOR, "Luz Ramos Díaz");
+    formulario.escribir(Variables.ORGANO_UNIDAD, "Oficina de Administración");
+    formulario.escribir(Variables.EQUIPOS_ASIGNADOS, "740899509999");
     assertThat(paginas.completarConAviso()).contains("no están en el registro de equipos: 740899509999")
         .doesNotContain("Cannot submit");
     pantalla.capturar("formulario-cargo-validacion-servidor");
-    formulario.escribir("equiposAsignados", EQUIPO_NUEVO);
+    formulario.escribir(Variables.EQUIPOS_ASIGNADOS, EQUIPO_NUEVO);
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.GUARDAR_CARGO);
   }
@@ -222,9 +223,9 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
 
   void elTecnicoCierraConUnEquipoDevuelto() {
     assertThat(paginas.abrirTarea(codigo)).startsWith("12 Cerrar ticket · " + codigo);
-    formulario.marcarCasilla("devolucionEquipo");
+    formulario.marcarCasilla(Variables.DEVOLUCION_EQUIPO);
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
-    formulario.escribir("equiposDevueltos", EQUIPO_VIEJO);
+    formulario.escribir(Variables.EQUIPOS_DEVUELTOS, EQUIPO_VIEJO);
     paginas.completarYConfirmar();
     entrePasos.avanzarHasta(() -> entrePasos.instancia(CicloVidaEquipoProceso.CLAVE, EQUIPO_VIEJO) != null);
   }
