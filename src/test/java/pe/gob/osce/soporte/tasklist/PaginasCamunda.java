@@ -5,6 +5,7 @@ import static pe.gob.osce.soporte.tasklist.Pantalla.literal;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -190,7 +191,24 @@ final class PaginasCamunda {
     pantalla.esperarVisible(filas);
     pantalla.clic(By.cssSelector("input.main-field"));
     pantalla.clic(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(normalize-space(.), 'Business Key')]"));
-    pantalla.esperarVisible(By.cssSelector("input[ng-model='formData.editValue']")).sendKeys(codigo + Keys.ENTER);
+    By valor = By.cssSelector("input[ng-model='formData.editValue']");
+    By valorSinEscribir = By.cssSelector(".value-field .view-value");
+    // Angular redibuja el criterio recién creado y a veces cierra su campo: entonces se vuelve a abrir con un clic.
+    new WebDriverWait(pantalla.driver, Duration.ofSeconds(20), Duration.ofMillis(200))
+        .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          if (d.getCurrentUrl().contains(codigo)) {
+            return true;
+          }
+          List<WebElement> campo = pantalla.visibles(valor);
+          if (!campo.isEmpty()) {
+            campo.get(0).clear();
+            campo.get(0).sendKeys(codigo + Keys.ENTER);
+          } else if (!pantalla.visibles(valorSinEscribir).isEmpty()) {
+            pantalla.pulsar(pantalla.visibles(valorSinEscribir).get(0));
+          }
+          return false;
+        });
     // Cockpit redibuja la tabla al buscar: se leen las filas cuando todas son del código buscado.
     return new WebDriverWait(pantalla.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
         .until(d -> {
