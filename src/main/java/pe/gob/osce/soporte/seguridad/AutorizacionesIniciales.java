@@ -52,7 +52,6 @@ class AutorizacionesIniciales {
     }
     for (String grupo : TRABAJO) {
       otorgar(new Permiso(grupo, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
-      otorgar(new Permiso(grupo, Resources.FILTER, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(grupo, Resources.USER, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(grupo, Resources.GROUP, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(grupo, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));

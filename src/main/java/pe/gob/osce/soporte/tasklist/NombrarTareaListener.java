@@ -1,0 +1,73 @@
+package pe.gob.osce.soporte.tasklist;
+
+import java.util.Date;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.equipo.Equipo;
+import pe.gob.osce.soporte.equipo.RegistroEquipos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+
+/**
+ * Al crear cualquier tarea de usuario: su nombre en la lista de Tasklist dice qué hay que hacer y
+ * para qué ticket o equipo ("06 Atender presencialmente · SOP-2026-000042 · Impresora atasca
+ * papel"), y vence según {@link TareasProperties}. La clave de la tarea no cambia.
+ */
+@Component
+public class NombrarTareaListener implements TaskListener {
+
+  static final String SEPARADOR = " · ";
+  private static final int LARGO_DETALLE = 60;
+  private static final String TIPO_EQUIPO = "tipoEquipo";
+
+  private final RegistroEquipos equipos;
+  private final TareasProperties tareas;
+
+  public NombrarTareaListener(RegistroEquipos equipos, TareasProperties tareas) {
+    this.equipos = equipos;
+    this.tareas = tareas;
+  }
+
+  @Override
+  public void notify(DelegateTask tarea) {
+    String codigo = tarea.getExecution() == null ? null : tarea.getExecution().getProcessBusinessKey();
+    tarea.setName(nombre(tarea.getName(), codigo, detalle(tarea)));
+    if (tarea.getDueDate() == null) {
+      Date creada = tarea.getCreateTime() != null ? tarea.getCreateTime() : ClockUtil.getCurrentTime();
+      tarea.setDueDate(Date.from(creada.toInstant().plus(tareas.plazo(tarea.getTaskDefinitionKey()))));
+    }
+  }
+
+  static String nombre(String actividad, String codigo, String detalle) {
+    return Stream.of(actividad, codigo, detalle)
+        .filter(Objects::nonNull).map(String::strip).filter(parte -> !parte.isEmpty())
+        .collect(Collectors.joining(SEPARADOR));
+  }
+
+  /** El asunto del ticket; si no, el equipo del registro (tipo, marca y modelo); si no, el tipo de equipo. */
+  private String detalle(DelegateTask tarea) {
+    String asunto = LecturaVariables.texto(tarea, Variables.ASUNTO);
+    if (asunto != null) {
+      return recortar(asunto);
+    }
+    String codigoPatrimonial = LecturaVariables.texto(tarea, Variables.CODIGO_PATRIMONIAL);
+    if (codigoPatrimonial != null) {
+      return equipos.buscar(codigoPatrimonial).map(NombrarTareaListener::equipo).orElse(null);
+    }
+    return LecturaVariables.texto(tarea, TIPO_EQUIPO);
+  }
+
+  static String equipo(Equipo equipo) {
+    return recortar(String.join(" ", equipo.tipo().etiqueta(), equipo.marca(), equipo.modelo()));
+  }
+
+  private static String recortar(String texto) {
+    String limpio = texto.strip().replaceAll("\\s+", " ");
+    return limpio.length() <= LARGO_DETALLE ? limpio : limpio.substring(0, LARGO_DETALLE - 1) + "…";
+  }
+}

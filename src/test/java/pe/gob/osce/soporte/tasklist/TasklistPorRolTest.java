@@ -1,0 +1,111 @@
+package pe.gob.osce.soporte.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
+import pe.gob.osce.soporte.equipo.NuevoEquipo;
+import pe.gob.osce.soporte.equipo.RegistroEquipos;
+
+/** Los filtros de cada rol y los nombres y vencimientos de las tareas, como los ve Tasklist por /engine-rest. */
+class TasklistPorRolTest extends PruebaIntegracion {
+
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LISTA = new ParameterizedTypeReference<>() {};
+
+  @Autowired TestRestTemplate http;
+  @Autowired FiltrosIniciales filtrosIniciales;
+  @Autowired FilterService filtros;
+  @Autowired AuthorizationService autorizaciones;
+  @Autowired TaskService tareas;
+  @Autowired RegistroEquipos equipos;
+  @Autowired CicloVidaEquipoAdapter cicloVida;
+
+  private List<Map<String, Object>> leer(String usuario, String ruta) {
+    return http.withBasicAuth(usuario, "demo").exchange(ruta, HttpMethod.GET, null, LISTA).getBody();
+  }
+
+  private List<Object> filtrosDe(String usuario) {
+    return leer(usuario, "/engine-rest/filter?resourceType=Task").stream().map(f -> f.get("name")).toList();
+  }
+
+  private String nuevoTicket(String asunto) {
+    Map<?, ?> creado = http.withBasicAuth("asistente", "demo").postForObject("/api/tickets", Map.of("tipo", "INCIDENCIA",
+        "servicio", "IMPRESORA", "canal", "CORREO", "solicitante", "ana.paz@osce.gob.pe", "asunto", asunto), Map.class);
+    return (String) creado.get("codigo");
+  }
+
+  @Test
+  void cadaRolVeSusFiltros() {
+    assertThat(filtrosDe("asistente")).containsExactlyInAnyOrder(
+        "Mis tareas", "Por asignar – Mesa de Ayuda", "Vencen hoy");
+    assertThat(filtrosDe("tecnico1")).containsExactlyInAnyOrder("Mis tareas", "Soporte técnico", "Vencen hoy");
+    assertThat(filtrosDe("jefe.uast")).containsExactlyInAnyOrder(
+        "Mis tareas", "Por asignar – Mesa de Ayuda", "Soporte técnico", "Jefatura UAST", "Vencen hoy");
+    assertThat(filtrosDe("jefe.oti")).containsExactlyInAnyOrder("Mis tareas", "Jefatura OTI", "Vencen hoy");
+    assertThat(filtrosDe("admin")).contains("Todas las tareas", "Jefatura OTI", "Por asignar – Mesa de Ayuda");
+  }
+
+  @Test
+  void alReiniciarNoSeRepitenFiltrosNiPermisos() {
+    long antes = filtros.createFilterQuery().count();
+    long permisos = autorizaciones.createAuthorizationQuery().count();
+    filtrosIniciales.crearFiltros();
+    assertThat(filtros.createFilterQuery().count()).isEqualTo(antes);
+    assertThat(autorizaciones.createAuthorizationQuery().count()).isEqualTo(permisos);
+  }
+
+  @Test
+  void laTareaDiceQueYParaQueTicketYVenceSegunLaConfiguracion() {
+    Instant antes = Instant.now().minusSeconds(1);
+    String codigo = nuevoTicket("Impresora atasca papel");
+    Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult();
+
+    assertThat(tarea.getName()).isEqualTo("02 Asignar técnico · " + codigo + " · Impresora atasca papel");
+    assertThat(tarea.getTaskDefinitionKey()).isEqualTo("A02_AsignarTecnico");
+    // application.yaml: A02_AsignarTecnico vence a las 2 horas.
+    assertThat(tarea.getDueDate().toInstant()).isBetween(antes.plus(Duration.ofHours(2)), Instant.now().plus(Duration.ofHours(2)));
+
+    String porAsignar = filtros.createFilterQuery().filterName("Por asignar – Mesa de Ayuda").singleResult().getId();
+    assertThat(leer("asistente", "/engine-rest/filter/" + porAsignar + "/list?maxResults=1000"))
+        .extracting(t -> t.get("name")).contains(tarea.getName());
+  }
+
+  @Test
+  void venceHoyReuneLasAtrasadasYNoLasDeOtroDia() {
+    String atrasada = tareas.createTaskQuery().processInstanceBusinessKey(nuevoTicket("Monitor parpadea")).singleResult().getId();
+    String manana = tareas.createTaskQuery().processInstanceBusinessKey(nuevoTicket("Mouse no responde")).singleResult().getId();
+    tareas.setDueDate(atrasada, Date.from(Instant.now().minus(Duration.ofHours(1))));
+    tareas.setDueDate(manana, Date.from(Instant.now().plus(Duration.ofDays(2))));
+
+    String venceHoy = filtros.createFilterQuery().filterName("Vencen hoy").singleResult().getId();
+    assertThat(leer("asistente", "/engine-rest/filter/" + venceHoy + "/list?maxResults=1000"))
+        .extracting(t -> t.get("id")).contains(atrasada).doesNotContain(manana);
+  }
+
+  @Test
+  void laTareaDelCicloDeVidaDiceQueEquipoEs() {
+    String codigo = "7408" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    equipos.darDeAlta(new NuevoEquipo(codigo, "IMPRESORA", "HP", "LaserJet M404", "SN-" + codigo, "Sede Central", null), "admin");
+    cicloVida.iniciar(codigo, null);
+    Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult();
+
+    assertThat(tarea.getName()).isEqualTo("15 Diagnosticar estado del equipo · " + codigo + " · Impresora HP LaserJet M404");
+    assertThat(tarea.getTaskDefinitionKey()).isEqualTo("A15_Diagnosticar");
+    assertThat(Duration.between(tarea.getCreateTime().toInstant(), tarea.getDueDate().toInstant())).isEqualTo(Duration.ofDays(3));
+  }
+}

@@ -1,0 +1,286 @@
+package pe.gob.osce.soporte.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
+import pe.gob.osce.soporte.equipo.NuevoEquipo;
+import pe.gob.osce.soporte.equipo.RegistroEquipos;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.SolicitudTicket;
+
+/**
+ * Un ticket de principio a fin en Chromium, como lo trabaja la gente en Tasklist y lo revisa la
+ * jefatura de OTI en Cockpit; cada paso mira lo que la persona ve. Entre pasos, la prueba solo hace
+ * lo que en producción hace el motor solo ({@link MotorEntrePasos}). Cada paso es un método: un paso
+ * nuevo (el respaldo rechazado de la actividad 16) se agrega a la lista de la prueba.
+ */
+class TicketEnNavegadorIT extends PruebaIntegracion {
+
+  private static final String PROCESO = "Atención de incidencias y requerimientos";
+  private static final String ASUNTO = "Impresora atasca papel";
+  private static final String OBLIGATORIO = "Este campo es obligatorio.";
+  private static final String EQUIPO_VIEJO = "740899500101";
+  private static final String EQUIPO_NUEVO = "740899500102";
+
+  @LocalServerPort int puerto;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tareas;
+  @Autowired RegistroEquipos equipos;
+  @Autowired AtencionTicketAdapter atencion;
+
+  private ChromeDriver driver;
+  private PaginasCamunda paginas;
+  private Pantalla pantalla;
+  private FormularioCamunda formulario;
+  private MotorEntrePasos entrePasos;
+  private String codigo;
+
+  @BeforeEach
+  void abrirNavegador() throws Exception {
+    driver = Navegador.abrir();
+    paginas = new PaginasCamunda(driver, "http://localhost:" + puerto);
+    pantalla = paginas.pantalla();
+    formulario = paginas.formulario();
+    entrePasos = new MotorEntrePasos(motor);
+    for (String codigoEquipo : List.of(EQUIPO_VIEJO, EQUIPO_NUEVO)) {
+      if (!equipos.existe(codigoEquipo)) {
+        equipos.darDeAlta(new NuevoEquipo(codigoEquipo, "IMPRESORA", "HP", "LaserJet M404",
+            "SN-" + codigoEquipo, "Sede Central", null), "admin");
+      }
+    }
+  }
+
+  @AfterEach
+  void cerrarNavegador() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void unTicketConEscalamientoCargoYDevolucionDeEquipoEnTasklistYCockpit() throws Exception {
+    paso("ingreso", this::laAsistenteIngresaATasklistEnCastellano);
+    paso("registro", this::laAsistenteRegistraElTicketConElFormularioDeInicio);
+    paso("asignacion", this::laAsistenteLoAsignaAlTecnico1);
+    paso("atencion", this::elTecnicoLoAtiendePresencialmenteConElChecklist);
+    paso("escalamiento", this::elTecnicoEscalaAlProveedorYRegistraSuInforme);
+    paso("ventana", this::pasanLas24HorasSinReporteDeError);
+    paso("cargo", this::elTecnicoRegistraElCargoConEquiposDelRegistro);
+    paso("cargo-firmado", this::elTecnicoSubeElCargoFirmado);
+    paso("cierre", this::elTecnicoCierraConUnEquipoDevuelto);
+    paso("ciclo-vida", this::elEquipoDevueltoApareceParaDiagnostico);
+    paso("cockpit", this::laJefaturaDeOtiBuscaElTicketEnCockpit);
+  }
+
+  // --- Pasos ----------------------------------------------------------------------------------
+
+  void laAsistenteIngresaATasklistEnCastellano() {
+    for (String aplicacion : List.of("welcome", "tasklist")) {
+      paginas.abrirIngreso(aplicacion);
+      assertThat(driver.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+          .isEqualTo("Usuario");
+      assertThat(driver.findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
+          .isEqualTo("Clave");
+      assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Ingresar");
+    }
+    pantalla.capturar("ingreso");
+
+    paginas.ingresar("tasklist", "asistente");
+    assertThat(paginas.filtros()).containsExactly("Mis tareas", "Por asignar – Mesa de Ayuda", "Vencen hoy");
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("Iniciar proceso", "Ana Quispe Rojas", "zona horaria local: America/Lima");
+  }
+
+  void laAsistenteRegistraElTicketConElFormularioDeInicio() {
+    paginas.iniciarProceso(PROCESO);
+    assertThat(formulario.etiquetas()).contains("Tipo", "Canal de recepción", "Servicio", "Asunto");
+    paginas.enviarInicio();
+    assertThat(formulario.errores()).hasSize(6).containsOnly(OBLIGATORIO);
+    pantalla.capturar("registro-validacion");
+
+    formulario.elegir(Variables.TIPO, "Incidencia");
+    formulario.elegir(Variables.CANAL, "Correo electrónico");
+    formulario.elegir(Variables.SERVICIO, "Impresora");
+    formulario.escribir(Variables.SOLICITANTE, "luz.ramos@osce.gob.pe");
+    formulario.escribir(Variables.ASUNTO, ASUNTO);
+    formulario.escribir(Variables.DESCRIPCION, "La impresora del piso 3 atasca el papel en la bandeja 2.");
+    formulario.escribir(Variables.CODIGO_PATRIMONIAL, EQUIPO_VIEJO);
+    paginas.enviarInicio();
+    pantalla.esperarTexto(By.cssSelector(".notifications"), "El proceso se inició");
+
+    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO, ASUNTO).count() == 1);
+    codigo = runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO, ASUNTO).singleResult().getBusinessKey();
+    assertThat(codigo).matches("SOP-\\d{4}-\\d{6}");
+  }
+
+  void laAsistenteLoAsignaAlTecnico1() {
+    paginas.abrirFiltro("Por asignar – Mesa de Ayuda");
+    assertThat(paginas.abrirTarea(codigo)).isEqualTo("02 Asignar técnico · " + codigo + " · " + ASUNTO);
+    paginas.tomar();
+    assertThat(formulario.texto()).contains(codigo, ASUNTO, "luz.ramos@osce.gob.pe");
+    assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
+
+    formulario.elegir(Variables.TECNICO, "Carlos");
+    pantalla.capturar("formulario-asignar");
+    paginas.completarYConfirmar();
+    avanzarHasta(Elementos.EVALUAR_ATENCION);
+  }
+
+  void elTecnicoLoAtiendePresencialmenteConElChecklist() {
+    paginas.ingresar("tasklist", "tecnico1");
+    assertThat(paginas.filtros()).containsExactly("Mis tareas", "Soporte técnico", "Vencen hoy");
+    paginas.abrirFiltro("Mis tareas");
+    assertThat(paginas.abrirTarea(codigo)).startsWith("03 Evaluar forma de atención · " + codigo);
+    formulario.elegir(Variables.MODO_ATENCION, "Presencial");
+    paginas.completarYConfirmar();
+    avanzarHasta(Elementos.ATENDER_PRESENCIAL);
+
+    assertThat(paginas.abrirTarea(codigo)).startsWith("06 Atender presencialmente · " + codigo + " · " + ASUNTO);
+    assertThat(formulario.etiquetas()).contains("Se verificó la causa del problema de hardware",
+        "¿Se solucionó la incidencia?", "Detalle de la atención");
+    assertThat(paginas.completarConErrores()).contains(OBLIGATORIO);
+    formulario.marcarCasilla("causaHardwareVerificada");
+    formulario.marcarCasilla("validacionSolicitada");
+    formulario.marcarOpcion(Variables.SOLUCIONADO, "No");
+    formulario.marcarOpcion(Variables.CAMBIO_EQUIPO, "Sí");
+    formulario.escribir(Variables.DETALLE_ATENCION, "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
+    pantalla.capturar("formulario-atender-presencial");
+    paginas.completarYConfirmar();
+    avanzarHasta(Elementos.SOLICITAR_ATENCION_TERCEROS);
+  }
+
+  void elTecnicoEscalaAlProveedorYRegistraSuInforme() {
+    assertThat(paginas.abrirTarea(codigo)).startsWith("08 Solicitar atención a terceros · " + codigo);
+    assertThat(formulario.texto()).contains("El rodillo de arrastre está gastado");
+    formulario.escribir(Variables.PROVEEDOR, "Servicios Gráficos del Perú S.A.C.");
+    formulario.escribir(Variables.CORREO_PROVEEDOR, "soporte@graficosperu.pe");
+    formulario.escribir(Variables.MOTIVO_ESCALAMIENTO, "Cambio del rodillo de arrastre en garantía.");
+    paginas.completarYConfirmar();
+    avanzarHasta(Elementos.TOMAR_CONOCIMIENTO);
+
+    assertThat(paginas.abrirTarea(codigo)).startsWith("09 Tomar conocimiento de la finalización · " + codigo);
+    assertThat(formulario.texto()).contains("Servicios Gráficos del Perú S.A.C.");
+    formulario.escribir(Variables.INFORME_PROVEEDOR, "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
+    paginas.completarYConfirmar();
+  }
+
+  void pasanLas24HorasSinReporteDeError() {
+    entrePasos.dispararTemporizador(ticket().getId());
+    avanzarHasta(Elementos.REGISTRAR_CARGO);
+  }
+
+  void elTecnicoRegistraElCargoConEquiposDelRegistro() {
+    driver.navigate().refresh();
+    paginas.abrirFiltro("Mis tareas");
+    assertThat(paginas.abrirTarea(codigo)).startsWith("10 Registrar cargo de asignación · " + codigo);
+    formulario.escribir(Variables.SERVIDOR, "Luz Ramos Díaz");
+    formulario.escribir(Variables.ORGANO_UNIDAD, "Oficina de Administración");
+    formulario.escribir(Variables.EQUIPOS_ASIGNADOS, "740899509999");
+    assertThat(paginas.completarConAviso()).contains("no están en el registro de equipos: 740899509999")
+        .doesNotContain("Cannot submit");
+    pantalla.capturar("formulario-cargo-validacion-servidor");
+    formulario.escribir(Variables.EQUIPOS_ASIGNADOS, EQUIPO_NUEVO);
+    paginas.completarYConfirmar();
+    avanzarHasta(Elementos.GUARDAR_CARGO);
+  }
+
+  void elTecnicoSubeElCargoFirmado() throws Exception {
+    assertThat(paginas.abrirTarea(codigo)).startsWith("11 Guardar cargo firmado · " + codigo);
+    pantalla.esperarTexto(By.cssSelector(".task-details form"), codigo);
+    assertThat(paginas.completarHabilitado()).as("sin archivo no se puede completar").isFalse();
+
+    Path noPdf = Files.createTempFile("cargo", ".txt");
+    Files.writeString(noPdf, "no soy un PDF");
+    driver.findElement(By.id("cargoFirmado")).sendKeys(noPdf.toAbsolutePath().toString());
+    pantalla.esperarTexto(By.cssSelector(".task-details form"), "no es un PDF");
+
+    driver.findElement(By.id("cargoFirmado")).sendKeys(cargoFirmado().toAbsolutePath().toString());
+    pantalla.esperarVisible(By.id("cargoFirmadoAyuda"));
+    pantalla.capturar("formulario-cargo-firmado");
+    paginas.completarYConfirmar();
+    avanzarHasta(Elementos.CERRAR_TICKET);
+  }
+
+  void elTecnicoCierraConUnEquipoDevuelto() {
+    assertThat(paginas.abrirTarea(codigo)).startsWith("12 Cerrar ticket · " + codigo);
+    formulario.marcarCasilla(Variables.DEVOLUCION_EQUIPO);
+    assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
+    formulario.escribir(Variables.EQUIPOS_DEVUELTOS, EQUIPO_VIEJO);
+    paginas.completarYConfirmar();
+    entrePasos.avanzarHasta(() -> entrePasos.instancia(CicloVidaEquipoProceso.CLAVE, EQUIPO_VIEJO) != null);
+  }
+
+  void elEquipoDevueltoApareceParaDiagnostico() {
+    driver.navigate().refresh();
+    paginas.abrirFiltro("Soporte técnico");
+    assertThat(paginas.abrirTarea(EQUIPO_VIEJO))
+        .isEqualTo("15 Diagnosticar estado del equipo · " + EQUIPO_VIEJO + " · Impresora HP LaserJet M404");
+    assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
+        .isEqualTo(CicloVidaEquipoProceso.DIAGNOSTICAR);
+    assertThat(formulario.texto()).contains(EQUIPO_VIEJO, codigo);
+    pantalla.capturar("lista-soporte-tecnico");
+  }
+
+  void laJefaturaDeOtiBuscaElTicketEnCockpit() {
+    String otro = EscenarioTicket.iniciarComoAsistente(atencion, identidades, new SolicitudTicket("REQUERIMIENTO",
+        "CORREO", "CORREO", "jorge.diaz@osce.gob.pe", "Crear buzón compartido", "Para el área de logística.", null))
+        .getBusinessKey();
+    paginas.ingresar("cockpit", "jefe.oti");
+    List<String> filas = paginas.buscarPorBusinessKey(ticket().getProcessDefinitionId(), codigo);
+    assertThat(filas).singleElement().asString().contains(codigo).doesNotContain(otro);
+    pantalla.capturar("cockpit-busqueda-por-codigo");
+  }
+
+  // --- Ayudas ---------------------------------------------------------------------------------
+
+  private ProcessInstance ticket() {
+    return entrePasos.instancia(AtencionTicketProceso.CLAVE, codigo);
+  }
+
+  private void avanzarHasta(String tarea) {
+    entrePasos.avanzarHasta(codigo, tarea);
+  }
+
+  private static Path cargoFirmado() throws Exception {
+    Path pdf = Files.createTempFile("cargo-firmado", ".pdf");
+    try (PDDocument documento = new PDDocument()) {
+      documento.addPage(new PDPage());
+      documento.save(pdf.toFile());
+    }
+    return pdf;
+  }
+
+  private interface Paso {
+    void hacer() throws Exception;
+  }
+
+  /** Si un paso falla, la página, su consola y su captura quedan en target/pantallas/falla-<paso>.*. */
+  private void paso(String nombre, Paso paso) throws Exception {
+    try {
+      paso.hacer();
+    } catch (Exception | AssertionError e) {
+      pantalla.guardarEstado("falla-" + nombre);
+      throw e;
+    }
+  }
+}
