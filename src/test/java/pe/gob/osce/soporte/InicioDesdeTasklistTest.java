@@ -45,7 +45,7 @@ class InicioDesdeTasklistTest extends PruebaIntegracion {
     assertThat(iniciado.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(iniciado.getBody()).containsEntry("businessKey", codigo);
     assertThat(tareas("tecnico2", codigo)).singleElement()
-        .satisfies(t -> assertThat(t).containsEntry("name", "15 Diagnosticar estado del equipo"));
+        .satisfies(t -> assertThat(t).containsEntry("name", "15 Diagnosticar estado del equipo · " + codigo + " · CPU / laptop HP ProDesk 400 G7"));
 
     ResponseEntity<Map> otraVez = iniciar("tecnico2", "cicloVidaEquipo", Map.of("codigoPatrimonial", codigo));
     assertThat(otraVez.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -61,7 +61,7 @@ class InicioDesdeTasklistTest extends PruebaIntegracion {
     String codigo = (String) iniciado.getBody().get("businessKey");
     assertThat(codigo).matches("MNT-\\d{4}-\\d{4}");
     assertThat(tareas("asistente", codigo)).singleElement()
-        .satisfies(t -> assertThat(t).containsEntry("name", "23 Coordinar la ejecución del mantenimiento"));
+        .satisfies(t -> assertThat(t).containsEntry("name", "23 Coordinar la ejecución del mantenimiento · " + codigo + " · Mantenimiento de Impresoras"));
     assertThat(tareas("tecnico1", codigo)).isEmpty();
 
     assertThat(iniciar("tecnico1", "mantenimientoEquipos", Map.of("tipoEquipo", "CPU")).getStatusCode())

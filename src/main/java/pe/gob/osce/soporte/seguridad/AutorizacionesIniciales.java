@@ -68,6 +68,9 @@ class AutorizacionesIniciales {
       otorgar(new Permiso(jefatura, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(jefatura, Resources.TASK, ANY, List.of(Permissions.READ)));
       otorgar(new Permiso(jefatura, Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)));
+      // La tabla de metas del indicador (bpmn/metaAtencion.dmn), visible en "Decisiones" de Cockpit.
+      otorgar(new Permiso(jefatura, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY)));
+      otorgar(new Permiso(jefatura, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)));
     }
   }
 

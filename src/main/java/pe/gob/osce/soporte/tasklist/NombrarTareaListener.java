@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
+import pe.gob.osce.soporte.mantenimiento.TipoEquipo;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
@@ -23,7 +25,6 @@ public class NombrarTareaListener implements TaskListener {
 
   static final String SEPARADOR = " · ";
   private static final int LARGO_DETALLE = 60;
-  private static final String TIPO_EQUIPO = "tipoEquipo";
 
   private final RegistroEquipos equipos;
   private final TareasProperties tareas;
@@ -49,7 +50,7 @@ public class NombrarTareaListener implements TaskListener {
         .collect(Collectors.joining(SEPARADOR));
   }
 
-  /** El asunto del ticket; si no, el equipo del registro (tipo, marca y modelo); si no, el tipo de equipo. */
+  /** El asunto del ticket; si no, el equipo del registro (tipo, marca y modelo); si no, la clase del mantenimiento. */
   private String detalle(DelegateTask tarea) {
     String asunto = LecturaVariables.texto(tarea, Variables.ASUNTO);
     if (asunto != null) {
@@ -59,7 +60,9 @@ public class NombrarTareaListener implements TaskListener {
     if (codigoPatrimonial != null) {
       return equipos.buscar(codigoPatrimonial).map(NombrarTareaListener::equipo).orElse(null);
     }
-    return LecturaVariables.texto(tarea, TIPO_EQUIPO);
+    String tipoEquipo = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_TIPO_EQUIPO);
+    return tipoEquipo == null ? null
+        : TipoEquipo.deCodigo(tipoEquipo).map(t -> "Mantenimiento de " + t.etiqueta()).orElse(tipoEquipo);
   }
 
   static String equipo(Equipo equipo) {

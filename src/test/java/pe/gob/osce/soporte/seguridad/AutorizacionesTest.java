@@ -62,6 +62,14 @@ class AutorizacionesTest extends PruebaIntegracion {
   }
 
   @Test
+  void lasJefaturasVenLaTablaDeMetasDelIndicador() {
+    String metas = "/engine-rest/decision-definition?latestVersion=true&key=metaAtencion";
+    assertThat(leer("jefe.oti", metas)).hasSize(1);
+    assertThat(leer("jefe.uast", metas)).hasSize(1);
+    assertThat(leer("tecnico1", metas)).isEmpty();
+  }
+
+  @Test
   void cockpitEsDeLasJefaturasYAdminDeLosAdministradores() {
     assertThat(acceso("asistente", List.of(Grupos.MESA_AYUDA), "tasklist")).isTrue();
     assertThat(acceso("asistente", List.of(Grupos.MESA_AYUDA), "cockpit")).isFalse();

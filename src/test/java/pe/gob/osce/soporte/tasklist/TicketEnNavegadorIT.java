@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +27,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 import pe.gob.osce.soporte.ticket.SolicitudTicket;
 
 /**
@@ -47,6 +49,7 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
   @Autowired TaskService tareas;
   @Autowired RegistroEquipos equipos;
   @Autowired AtencionTicketAdapter atencion;
+  @Autowired RegistroActividades registro;
 
   private ChromeDriver driver;
   private PaginasCamunda paginas;
@@ -89,7 +92,9 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     paso("cargo-firmado", this::elTecnicoSubeElCargoFirmado);
     paso("cierre", this::elTecnicoCierraConUnEquipoDevuelto);
     paso("ciclo-vida", this::elEquipoDevueltoApareceParaDiagnostico);
+    paso("formateo", this::elTecnicoDiagnosticaYNoPuedeFormatearSinRespaldo);
     paso("cockpit", this::laJefaturaDeOtiBuscaElTicketEnCockpit);
+    paso("indicador", this::laJefaturaDeOtiVeElIndicadorEnElTableroDeCockpit);
   }
 
   // --- Pasos ----------------------------------------------------------------------------------
@@ -241,6 +246,32 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     pantalla.capturar("lista-soporte-tecnico");
   }
 
+  void elTecnicoDiagnosticaYNoPuedeFormatearSinRespaldo() {
+    paginas.tomar();
+    formulario.marcarOpcion(CicloVidaEquipoProceso.VAR_OPERATIVO, "Sí");
+    formulario.escribir(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, "Operativa tras cambiar el rodillo; se formatea antes de almacenarla.");
+    paginas.completarYConfirmar();
+    entrePasos.avanzarHasta(() -> tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO)
+        .taskDefinitionKey(CicloVidaEquipoProceso.FORMATEAR).count() == 1);
+
+    driver.navigate().refresh();
+    paginas.abrirFiltro("Soporte técnico");
+    assertThat(paginas.abrirTarea(EQUIPO_VIEJO)).startsWith("16 Formatear equipo · " + EQUIPO_VIEJO);
+    paginas.tomar();
+    assertThat(formulario.etiquetas()).contains("Respaldo hecho en la carpeta compartida de la unidad",
+        "¿Qué se formatea?", "¿Se formateó a bajo nivel?");
+    formulario.escribir(CicloVidaEquipoProceso.VAR_CARPETA_RESPALDO, "\\\\consucode.gob.pe\\osce\\logistica");
+    formulario.elegir(CicloVidaEquipoProceso.VAR_TIPO_BIEN, "Medio de almacenamiento");
+    formulario.marcarCasilla(CicloVidaEquipoProceso.VAR_FORMATEO_LOGICO);
+    formulario.marcarOpcion(CicloVidaEquipoProceso.VAR_FORMATEO_BAJO_NIVEL, "No");
+    // Todo lo demás está lleno: el único campo que Camunda Forms marca es el respaldo (el servidor también
+    // lo rechaza, con su motivo: CicloVidaEquipoProcesoTest).
+    assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
+    pantalla.capturar("formulario-formateo-sin-respaldo");
+    assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
+        .as("el formateo rechazado no avanza").isEqualTo(CicloVidaEquipoProceso.FORMATEAR);
+  }
+
   void laJefaturaDeOtiBuscaElTicketEnCockpit() {
     String otro = EscenarioTicket.iniciarComoAsistente(atencion, identidades, new SolicitudTicket("REQUERIMIENTO",
         "CORREO", "CORREO", "jorge.diaz@osce.gob.pe", "Crear buzón compartido", "Para el área de logística.", null))
@@ -249,6 +280,23 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     List<String> filas = paginas.buscarPorBusinessKey(ticket().getProcessDefinitionId(), codigo);
     assertThat(filas).singleElement().asString().contains(codigo).doesNotContain(otro);
     pantalla.capturar("cockpit-busqueda-por-codigo");
+  }
+
+  void laJefaturaDeOtiVeElIndicadorEnElTableroDeCockpit() {
+    pantalla.driver.get("http://localhost:" + puerto + "/camunda/app/cockpit/default/#/dashboard");
+    pantalla.esperarVisible(By.cssSelector("#indicador-tiempo-atencion svg.indicador-grafico"));
+    assertThat(driver.findElement(By.cssSelector("#indicador-tiempo-atencion h3")).getText())
+        .isEqualTo("Tiempo promedio de atención oportuna de incidencias");
+    assertThat(driver.findElements(By.cssSelector("svg.indicador-grafico rect.barra-calendario"))).hasSize(12);
+    assertThat(driver.findElements(By.cssSelector("svg.indicador-grafico rect.barra-laborable"))).hasSize(12);
+    assertThat(driver.findElements(By.cssSelector("table.indicador-tabla tbody tr"))).hasSize(13);
+    int mes = registro.obtener(codigo).registradoEn().atZoneSameInstant(ZoneId.of("America/Lima")).getMonthValue();
+    String fila = "table.indicador-tabla tr.mes-" + mes;
+    assertThat(driver.findElement(By.cssSelector(fila + " td:nth-child(2)")).getText())
+        .as("reportadas: la incidencia de esta prueba (el otro ticket es un requerimiento)").isEqualTo("1");
+    assertThat(driver.findElement(By.cssSelector(fila + " td:nth-child(3)")).getText()).as("cerradas").isEqualTo("1");
+    driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("indicador-tiempo-atencion")));
+    pantalla.capturar("cockpit-indicador");
   }
 
   // --- Ayudas ---------------------------------------------------------------------------------
