@@ -1,7 +1,9 @@
 package pe.gob.osce.soporte.comun;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,9 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class ManejoErroresApi {
 
   @ExceptionHandler(DatosInvalidosException.class)
-  ResponseEntity<Map<String, Object>> datosInvalidos(DatosInvalidosException e) {
+  ResponseEntity<Map<String, Object>> datosInvalidos(DatosInvalidosException e, HttpServletRequest pedido) {
     Map<String, Object> cuerpo = new LinkedHashMap<>();
-    cuerpo.put("mensaje", "La solicitud tiene datos inválidos; no se registró nada.");
+    // Una consulta (GET) no registra nada de por sí: decirlo solo confundiría.
+    cuerpo.put("mensaje", HttpMethod.GET.matches(pedido.getMethod()) ? "La consulta tiene datos inválidos."
+        : "La solicitud tiene datos inválidos; no se registró nada.");
     cuerpo.put("errores", e.errores());
     return ResponseEntity.badRequest().body(cuerpo);
   }

@@ -133,6 +133,7 @@ class RegistrosXlsxTest extends PruebaIntegracion {
         "/api/registros/equipos.xlsx?desde=2026-13-01", HttpMethod.GET, null,
         new ParameterizedTypeReference<Map<String, Object>>() {});
     assertThat(mal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(mal.getBody()).containsEntry("mensaje", "La consulta tiene datos inválidos.");
     assertThat(mal.getBody().get("errores")).isEqualTo(Map.of("desde",
         "«2026-13-01» no es una fecha válida: use el formato AAAA-MM-DD (p. ej. 2026-03-15)"));
 

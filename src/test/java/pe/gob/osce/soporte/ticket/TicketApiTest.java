@@ -93,6 +93,7 @@ class TicketApiTest extends PruebaIntegracion {
     @SuppressWarnings("unchecked")
     Map<String, String> errores = (Map<String, String>) respuesta.getBody().get("errores");
     assertThat(errores).containsOnlyKeys("tipo", "servicio", "solicitante", "asunto");
+    assertThat(respuesta.getBody()).containsEntry("mensaje", "La solicitud tiene datos inválidos; no se registró nada.");
     assertThat(errores.get("servicio")).isEqualTo("«CAFETERA» no es un servicio del catálogo");
     assertThat(errores.get("solicitante")).contains("no es una dirección de correo electrónico válida");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket", Long.class)).isEqualTo(tickets);
