@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.identity.User;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.seguridad.Grupos;
 
 /** Escenarios por la entrada real: {@code POST /api/tickets} y la API REST de Camunda, con usuario y clave. */
 class TicketApiTest extends PruebaIntegracion {
@@ -52,9 +55,16 @@ class TicketApiTest extends PruebaIntegracion {
 
   @Test
   void trasUnaClaveEquivocadaElIngresoSeFrenaUnosSegundosComoEnCamunda() {
-    assertThat(como("tecnico2", "equivocada").getForEntity("/api/equipos/X", String.class).getStatusCode())
+    // Un usuario propio de esta prueba: frenar a un usuario demo haría fallar a las pruebas que lo usan después.
+    String usuario = "frenado-" + UUID.randomUUID().toString().substring(0, 8);
+    User nuevo = identidades.newUser(usuario);
+    nuevo.setPassword("demo");
+    identidades.saveUser(nuevo);
+    identidades.createMembership(usuario, Grupos.SOPORTE_TECNICO);
+
+    assertThat(como(usuario, "equivocada").getForEntity("/api/equipos/X", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(como("tecnico2", "demo").getForEntity("/api/equipos/X", String.class).getStatusCode())
+    assertThat(como(usuario, "demo").getForEntity("/api/equipos/X", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -123,6 +133,12 @@ class TicketApiTest extends PruebaIntegracion {
         "/engine-rest/process-definition/key/atencionTicket/submit-form", HttpMethod.POST, new HttpEntity<>(invalido), JSON);
     assertThat(rechazado.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(rechazado.getBody().get("message")).asString().contains("canal: «FAX» no es un canal válido");
+    // Quien llama a /start directamente recibe lo mismo: 400 con el campo, no un 500.
+    ResponseEntity<Map<String, Object>> rechazadoEnStart = como("asistente", "demo").exchange(
+        "/engine-rest/process-definition/key/atencionTicket/start", HttpMethod.POST, new HttpEntity<>(invalido), JSON);
+    assertThat(rechazadoEnStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rechazadoEnStart.getBody().get("message")).asString().contains("canal: «FAX» no es un canal válido")
+        .doesNotContain("Cannot instantiate");
 
     String tarea = (String) como("asistente", "demo").exchange(
         "/engine-rest/task?processInstanceBusinessKey=" + creado.getBody().get("businessKey"), HttpMethod.GET, null,

@@ -1,0 +1,50 @@
+package pe.gob.osce.soporte.config;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.DatosInvalidosException;
+
+/**
+ * La API REST de Camunda con una sola diferencia: datos rechazados por la validación del servidor al
+ * iniciar un proceso o completar una tarea ({@code /start}, {@code /complete}) responden 400 con el
+ * mensaje en castellano, como ya lo hace {@code submit-form}, y no 500 "Cannot instantiate...".
+ */
+@Component
+public class RestCamundaConfig extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(DatosInvalidosMapper.class);
+  }
+
+  /**
+   * Reemplaza al manejador de Camunda para {@link RestException} (con la misma clase de excepción, Jersey
+   * elige por prioridad: menor número gana); todo lo que no son datos inválidos lo resuelve el de Camunda.
+   */
+  @Priority(Priorities.USER - 1000)
+  public static class DatosInvalidosMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler deCamunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException e) {
+      for (Throwable causa = e.getCause(); causa != null; causa = causa.getCause()) {
+        if (causa instanceof DatosInvalidosException datos) {
+          ExceptionDto dto = new ExceptionDto();
+          dto.setType(DatosInvalidosException.class.getSimpleName());
+          dto.setMessage(datos.getMessage());
+          return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+      }
+      return deCamunda.toResponse(e);
+    }
+  }
+}
