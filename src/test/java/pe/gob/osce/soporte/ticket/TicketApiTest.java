@@ -148,6 +148,11 @@ class TicketApiTest extends PruebaIntegracion {
     assertThat(sinTecnico.getStatusCode()).as(String.valueOf(sinTecnico.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(sinTecnico.getBody().get("message")).asString()
         .endsWith("Datos inválidos: tecnico: «nadie» no pertenece al grupo Soporte Técnico");
+    ResponseEntity<Map<String, Object>> completarSinTecnico = como("asistente", "demo").exchange("/engine-rest/task/"
+        + tarea + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of("tecnico", Map.of("value", "nadie")))), JSON);
+    assertThat(completarSinTecnico.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(completarSinTecnico.getBody().get("message")).asString()
+        .isEqualTo("Datos inválidos: tecnico: «nadie» no pertenece al grupo Soporte Técnico");
   }
 
   @Test
