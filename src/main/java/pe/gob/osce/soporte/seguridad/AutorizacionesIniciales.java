@@ -15,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
@@ -39,14 +40,20 @@ class AutorizacionesIniciales {
       ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
   private final AuthorizationService autorizaciones;
+  private final ArranqueExclusivo arranque;
 
-  AutorizacionesIniciales(AuthorizationService autorizaciones) {
+  AutorizacionesIniciales(AuthorizationService autorizaciones, ArranqueExclusivo arranque) {
+    this.arranque = arranque;
     this.autorizaciones = autorizaciones;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   void crearAutorizaciones() {
+    arranque.ejecutar(this::crearAutorizacionesAhora);
+  }
+
+  private void crearAutorizacionesAhora() {
     for (Resource recurso : Resources.values()) {
       otorgar(new Permiso(Grupos.CAMUNDA_ADMIN, recurso, ANY, List.of(Permissions.ALL)));
     }

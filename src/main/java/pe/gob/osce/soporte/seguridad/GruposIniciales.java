@@ -6,20 +6,27 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 
 /** Crea, si faltan, los grupos del contrato: los formularios y los modelos dependen de ellos. */
 @Component
 class GruposIniciales {
 
   private final IdentityService identidades;
+  private final ArranqueExclusivo arranque;
 
-  GruposIniciales(IdentityService identidades) {
+  GruposIniciales(IdentityService identidades, ArranqueExclusivo arranque) {
+    this.arranque = arranque;
     this.identidades = identidades;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   void crearGrupos() {
+    arranque.ejecutar(this::crearGruposAhora);
+  }
+
+  private void crearGruposAhora() {
     for (String[] grupo : Grupos.TODOS) {
       if (identidades.createGroupQuery().groupId(grupo[0]).count() == 0) {
         Group nuevo = identidades.newGroup(grupo[0]);

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 
 /** Usuarios de demostración (clave "demo"), solo en el perfil demo: nunca en producción. */
 @Component
@@ -27,14 +28,20 @@ class UsuariosDemo {
       new UsuarioDemo("admin", "Administrador", "Soporte TI", Grupos.TODOS.stream().map(g -> g[0]).toList()));
 
   private final IdentityService identidades;
+  private final ArranqueExclusivo arranque;
 
-  UsuariosDemo(IdentityService identidades) {
+  UsuariosDemo(IdentityService identidades, ArranqueExclusivo arranque) {
+    this.arranque = arranque;
     this.identidades = identidades;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(3)
   void crearUsuarios() {
+    arranque.ejecutar(this::crearUsuariosAhora);
+  }
+
+  private void crearUsuariosAhora() {
     for (UsuarioDemo demo : USUARIOS) {
       if (identidades.createUserQuery().userId(demo.id()).count() > 0) {
         continue;

@@ -18,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 import pe.gob.osce.soporte.seguridad.Grupos;
 
 /**
@@ -44,8 +45,10 @@ class FiltrosIniciales {
   private final FilterService filtros;
   private final TaskService tareas;
   private final AuthorizationService autorizaciones;
+  private final ArranqueExclusivo arranque;
 
-  FiltrosIniciales(FilterService filtros, TaskService tareas, AuthorizationService autorizaciones) {
+  FiltrosIniciales(FilterService filtros, TaskService tareas, AuthorizationService autorizaciones, ArranqueExclusivo arranque) {
+    this.arranque = arranque;
     this.filtros = filtros;
     this.tareas = tareas;
     this.autorizaciones = autorizaciones;
@@ -54,6 +57,10 @@ class FiltrosIniciales {
   @EventListener(ApplicationReadyEvent.class)
   @Order(4)
   void crearFiltros() {
+    arranque.ejecutar(this::crearFiltrosAhora);
+  }
+
+  private void crearFiltrosAhora() {
     retirarLecturaDeTodosLosFiltros();
     for (Definicion definicion : definiciones()) {
       Filter filtro = filtros.createFilterQuery().filterName(definicion.nombre()).singleResult();

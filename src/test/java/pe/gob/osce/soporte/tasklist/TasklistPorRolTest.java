@@ -8,6 +8,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -67,6 +71,24 @@ class TasklistPorRolTest extends PruebaIntegracion {
     filtrosIniciales.crearFiltros();
     assertThat(filtros.createFilterQuery().count()).isEqualTo(antes);
     assertThat(autorizaciones.createAuthorizationQuery().count()).isEqualTo(permisos);
+  }
+
+  @Test
+  void dosNodosQueArrancanJuntosCreanCadaFiltroUnaSolaVez() throws Exception {
+    filtros.deleteFilter(filtros.createFilterQuery().filterName(FiltrosIniciales.VENCEN_HOY).singleResult().getId());
+    ExecutorService nodos = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Void>> arranques = java.util.Collections.nCopies(4, () -> {
+        filtrosIniciales.crearFiltros();
+        return null;
+      });
+      for (Future<Void> arranque : nodos.invokeAll(arranques)) {
+        arranque.get();
+      }
+    } finally {
+      nodos.shutdown();
+    }
+    assertThat(filtros.createFilterQuery().filterName(FiltrosIniciales.VENCEN_HOY).count()).isEqualTo(1);
   }
 
   @Test
