@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.ManejoErroresApi;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
@@ -62,8 +62,7 @@ class EquipoController {
         ManejoErroresApi.noEncontrado("El equipo " + codigoPatrimonial + " no tiene informe de baja"));
     byte[] pdf = informes.pdf(informe).orElseThrow(() ->
         ManejoErroresApi.noEncontrado("El PDF del informe de baja N° " + informe.numero() + " no está en la carpeta"));
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "inline; filename=\"" + informe.archivo() + "\"").body(pdf);
+    return Descarga.pdf(informe.archivo(), pdf);
   }
 
   private EquipoVista vista(Equipo equipo) {

@@ -5,7 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import pe.gob.osce.soporte.comun.DescargaXlsx;
+import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.RangoFechas;
 import pe.gob.osce.soporte.documento.HojaCalculo;
 
@@ -36,6 +36,6 @@ class RegistroEquiposXlsxController {
           m.estadoAnterior() == null ? "(alta)" : m.estadoAnterior().etiqueta(), m.estadoNuevo().etiqueta(),
           m.titular(), m.motivo(), m.codigoTicket(), m.usuario());
     }
-    return DescargaXlsx.de("alta-baja-traslado-de-equipos.xlsx", hoja.aBytes());
+    return Descarga.xlsx("alta-baja-traslado-de-equipos.xlsx", hoja.aBytes());
   }
 }

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
+import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.seguridad.Grupos;
 
 /**
@@ -25,7 +23,6 @@ import pe.gob.osce.soporte.seguridad.Grupos;
 @RequestMapping("/api/indicadores")
 class IndicadorController {
 
-  static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final Set<String> LECTORES = Set.of(Grupos.JEFE_UAST, Grupos.JEFE_OTI, Grupos.CAMUNDA_ADMIN);
 
   private final IndicadorTiempoAtencion indicador;
@@ -46,12 +43,8 @@ class IndicadorController {
   ResponseEntity<byte[]> tiempoAtencionXlsx(@RequestParam(required = false) String anio) {
     exigirJefatura();
     int valor = anio(anio);
-    byte[] libro = TiempoAtencionXlsx.escribir(indicador.anual(valor));
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("indicador-tiempo-atencion-" + valor + ".xlsx").build().toString())
-        .body(libro);
+    return Descarga.xlsx("indicador-tiempo-atencion-" + valor + ".xlsx",
+        TiempoAtencionXlsx.escribir(indicador.anual(valor)));
   }
 
   static int anio(String texto) {

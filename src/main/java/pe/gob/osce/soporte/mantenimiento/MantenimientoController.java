@@ -1,12 +1,12 @@
 package pe.gob.osce.soporte.mantenimiento;
 
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.ManejoErroresApi;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 
@@ -46,8 +46,7 @@ class MantenimientoController {
     if (pdf == null) {
       throw ManejoErroresApi.noEncontrado("El mantenimiento " + codigo + " aún no tiene su reporte archivado");
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "inline; filename=\"" + m.reporteArchivo() + "\"").body(pdf);
+    return Descarga.pdf(m.reporteArchivo(), pdf);
   }
 
   private static RuntimeException noEncontrado(String codigo) {

@@ -6,7 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import pe.gob.osce.soporte.comun.DescargaXlsx;
+import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.RangoFechas;
 import pe.gob.osce.soporte.documento.HojaCalculo;
 
@@ -41,6 +41,6 @@ class ActividadesSoporteXlsxController {
           t.tiempoAtencionSegundos() == null ? null : Duration.ofSeconds(t.tiempoAtencionSegundos()).toMinutes() / 60.0,
           t.numeroCargo(), t.cargoDerivadoEn(), t.conformidadEn(), t.conformidadCanal());
     }
-    return DescargaXlsx.de("actividades-de-soporte.xlsx", hoja.aBytes());
+    return Descarga.xlsx("actividades-de-soporte.xlsx", hoja.aBytes());
   }
 }

@@ -2,9 +2,6 @@ package pe.gob.osce.soporte.ticket;
 
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +9,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.ManejoErroresApi;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
-import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.documento.RegistroDocumentos.Clase;
+import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
 
 /** {@code /api/tickets}: registrar un pedido y consultar su entrada en "Actividades de soporte". */
@@ -59,10 +57,7 @@ class TicketController {
     byte[] pdf = almacen.leer(ubicacion.carpeta(), ubicacion.archivo()).orElseThrow(
         () -> ManejoErroresApi.noEncontrado("El archivo " + ubicacion.archivo() + " no está en la carpeta "
             + ubicacion.carpeta()));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(ubicacion.archivo()).build().toString())
-        .body(pdf);
+    return Descarga.pdf(ubicacion.archivo(), pdf);
   }
 
   private static RuntimeException noExiste(String codigo) {

@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.comun.Descarga;
 
 /** El indicador por su entrada real, {@code GET /api/indicadores/tiempo-atencion}, sobre abril de 2026 calculado a mano. */
 class TiempoAtencionApiTest extends PruebaIntegracion {
@@ -173,7 +174,7 @@ class TiempoAtencionApiTest extends PruebaIntegracion {
     ResponseEntity<byte[]> r = http.withBasicAuth("jefe.oti", "demo")
         .getForEntity("/api/indicadores/tiempo-atencion.xlsx?anio=2026", byte[].class);
     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(r.getHeaders().getContentType()).isEqualTo(IndicadorController.XLSX);
+    assertThat(r.getHeaders().getContentType()).isEqualTo(Descarga.XLSX);
     assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("indicador-tiempo-atencion-2026.xlsx");
     try (XSSFWorkbook libro = new XSSFWorkbook(new ByteArrayInputStream(r.getBody()))) {
       Sheet hoja = libro.getSheet(TiempoAtencionXlsx.HOJA_MENSUAL);
