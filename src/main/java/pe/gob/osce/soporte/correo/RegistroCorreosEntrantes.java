@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Recepcion;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Resultado;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
@@ -46,8 +47,8 @@ public class RegistroCorreosEntrantes {
   public void anotar(CorreoEntrante correo, Recepcion recepcion) {
     jdbc.update("INSERT INTO correo_entrante (clave, message_id, remitente, asunto, resultado, detalle, codigo_ticket,"
             + " process_instance_id, recibido_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        clave(correo.messageId()), recortar(correo.messageId(), 1000), correo.remitente(),
-        recortar(correo.asunto(), 500), recepcion.resultado().name(), recortar(recepcion.detalle(), 1000),
+        clave(correo.messageId()), Textos.recortar(correo.messageId(), 1000), correo.remitente(),
+        Textos.recortar(correo.asunto(), 500), recepcion.resultado().name(), Textos.recortar(recepcion.detalle(), 1000),
         recepcion.codigoTicket(), recepcion.processInstanceId(), Reloj.ahora());
   }
 
@@ -73,7 +74,7 @@ public class RegistroCorreosEntrantes {
   public void anotarAdjuntos(String claveCorreo, List<AdjuntoGuardado> adjuntos, String codigoTicket) {
     for (AdjuntoGuardado a : adjuntos) {
       jdbc.update("INSERT INTO correo_adjunto (clave_correo, carpeta, archivo, nombre_original, codigo_ticket)"
-          + " VALUES (?, ?, ?, ?, ?)", claveCorreo, a.carpeta(), a.archivo(), recortar(a.nombreOriginal(), 300),
+          + " VALUES (?, ?, ?, ?, ?)", claveCorreo, a.carpeta(), a.archivo(), Textos.recortar(a.nombreOriginal(), 300),
           codigoTicket);
     }
   }
@@ -97,9 +98,5 @@ public class RegistroCorreosEntrantes {
       limpio = "adjunto";
     }
     return limpio.length() > 150 ? limpio.substring(limpio.length() - 150) : limpio;
-  }
-
-  private static String recortar(String texto, int maximo) {
-    return texto == null || texto.length() <= maximo ? texto : texto.substring(0, maximo);
   }
 }

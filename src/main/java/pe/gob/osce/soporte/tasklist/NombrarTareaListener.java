@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
@@ -71,6 +72,6 @@ public class NombrarTareaListener implements TaskListener {
 
   private static String recortar(String texto) {
     String limpio = texto.strip().replaceAll("\\s+", " ");
-    return limpio.length() <= LARGO_DETALLE ? limpio : limpio.substring(0, LARGO_DETALLE - 1) + "…";
+    return Textos.recortar(limpio, LARGO_DETALLE);
   }
 }

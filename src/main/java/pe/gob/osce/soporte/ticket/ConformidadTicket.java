@@ -3,6 +3,7 @@ package pe.gob.osce.soporte.ticket;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
 import pe.gob.osce.soporte.ticket.EnlacesConformidad.Accion;
 import pe.gob.osce.soporte.ticket.EnlacesConformidad.Estado;
@@ -55,7 +56,7 @@ public class ConformidadTicket {
     }
     TicketIniciado nuevo = atencion.iniciar(new SolicitudTicket(ticket.tipo().name(), ticket.servicio().name(),
         Canal.CORREO.name(), ticket.solicitante(),
-        CorreoEntranteTicket.recortar("Problema tras el ticket " + ticket.codigo() + ": " + ticket.asunto(),
+        Textos.recortar("Problema tras el ticket " + ticket.codigo() + ": " + ticket.asunto(),
             SolicitudTicket.MAX_ASUNTO),
         "El/la usuario/a reportó por el enlace del correo de conformidad que el problema persiste tras la"
             + " atención del ticket " + ticket.codigo() + ".", ticket.codigoPatrimonial()));
@@ -65,6 +66,6 @@ public class ConformidadTicket {
 
   private void paso(Ticket ticket, Revision revision, String detalle) {
     registro.registrarPaso(ticket.codigo(), revision.actividad(), "Respuesta a la solicitud de conformidad",
-        CorreoEntranteTicket.recortar(ticket.solicitante(), 64), detalle);
+        Textos.recortar(ticket.solicitante(), 64), detalle);
   }
 }

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.correo.CorreoEntrante;
 import pe.gob.osce.soporte.correo.ReceptorCorreo;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -64,8 +65,8 @@ class CorreoEntranteTicket implements ReceptorCorreo {
     variables.put(Variables.CANAL, Canal.CORREO.name());
     variables.put(Variables.SOLICITANTE, correo.remitente());
     variables.put(Variables.ASUNTO, correo.asunto().isBlank() ? "(sin asunto)"
-        : recortar(correo.asunto(), SolicitudTicket.MAX_ASUNTO));
-    variables.put(Variables.DESCRIPCION, recortar(descripcion(correo), SolicitudTicket.MAX_DESCRIPCION));
+        : Textos.recortar(correo.asunto(), SolicitudTicket.MAX_ASUNTO));
+    variables.put(Variables.DESCRIPCION, Textos.recortar(descripcion(correo), SolicitudTicket.MAX_DESCRIPCION));
     variables.put(Variables.CORREO_ENTRANTE, correo.messageId());
     variables.put(Variables.REQUIERE_CLASIFICACION, !clasificacion.completa());
     clasificacion.tipo().ifPresent(t -> variables.put(Variables.TIPO, t.name()));
@@ -110,9 +111,5 @@ class CorreoEntranteTicket implements ReceptorCorreo {
       }
     }
     return Optional.empty();
-  }
-
-  static String recortar(String texto, int maximo) {
-    return texto.length() <= maximo ? texto : texto.substring(0, maximo - 1) + "…";
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.comun.Textos;
 
 /**
  * El registro "Actividades de soporte" que el procedimiento llevaba a mano: una fila por ticket y
@@ -71,7 +72,7 @@ public class RegistroActividades {
   public void registrarPaso(String codigo, String actividad, String nombre, String usuario, String detalle) {
     jdbc.update(
         "INSERT INTO ticket_paso (codigo_ticket, actividad, nombre, usuario, momento, detalle) VALUES (?, ?, ?, ?, ?, ?)",
-        codigo, actividad, nombre == null ? actividad : nombre, usuario, Reloj.ahora(), recortar(detalle, 4000));
+        codigo, actividad, nombre == null ? actividad : nombre, usuario, Reloj.ahora(), Textos.recortar(detalle, 4000));
   }
 
   public void cambiarEstado(String codigo, EstadoTicket estado) {
@@ -129,9 +130,5 @@ public class RegistroActividades {
         tiempo, rs.getString("numero_cargo"),
         rs.getObject("cargo_derivado_en", OffsetDateTime.class), rs.getString("process_instance_id"),
         rs.getObject("conformidad_en", OffsetDateTime.class), rs.getString("conformidad_canal"));
-  }
-
-  private static String recortar(String texto, int maximo) {
-    return texto == null || texto.length() <= maximo ? texto : texto.substring(0, maximo - 1) + "…";
   }
 }

@@ -2,11 +2,12 @@ package pe.gob.osce.soporte.ticket;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.correo.CorreoEntrante;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Recepcion;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Resultado;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 import pe.gob.osce.soporte.ticket.CorreoEntranteTicket.Referido;
@@ -42,13 +43,13 @@ class RespuestaPorCorreo {
         .filter(correo.remitente()::equalsIgnoreCase).isPresent();
     List<AdjuntoGuardado> adjuntos = correos.guardarAdjuntos(claveCorreo, correo.adjuntos());
     String texto = (proveedor ? "Respuesta del/de la proveedor/a " : "Respuesta por correo de ") + correo.remitente()
-        + " («" + correo.asunto() + "»):\n" + CorreoEntranteTicket.recortar(correo.texto(), MAXIMO_TEXTO)
+        + " («" + correo.asunto() + "»):\n" + Textos.recortar(correo.texto(), MAXIMO_TEXTO)
         + (adjuntos.isEmpty() ? "" : "\nAdjuntos: " + String.join(", ",
             adjuntos.stream().map(AdjuntoGuardado::nombreOriginal).toList()));
     if (referido.codigoTicket() != null) {
       registro.registrarPaso(referido.codigoTicket(), PASO,
           proveedor ? "Respuesta del proveedor por correo" : "Respuesta por correo",
-          CorreoEntranteTicket.recortar(correo.remitente(), 64), texto);
+          Textos.recortar(correo.remitente(), 64), texto);
       adjuntos.forEach(a -> documentos.anotar(referido.codigoTicket(), RegistroDocumentos.Clase.ADJUNTO_CORREO,
           a.carpeta(), a.archivo()));
     }
