@@ -5,6 +5,7 @@ import static pe.gob.osce.soporte.tasklist.Pantalla.literal;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -73,7 +74,9 @@ final class FormularioCamunda {
         int opciones = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).size();
         for (int i = 0; i <= opciones && !enfocada(opcion); i++) {
           new Actions(d).sendKeys(Keys.ARROW_DOWN).perform();
+          esperarEfectos();
         }
+        esperarEfectos();
         new Actions(d).sendKeys(Keys.ENTER).perform();
         String valor = campo.isEmpty() ? d.findElement(muestra).getText() : campo.get(0).getAttribute("value");
         return valor != null && valor.contains(opcion);
@@ -99,6 +102,16 @@ final class FormularioCamunda {
   private boolean enfocada(String opcion) {
     List<WebElement> enfocada = pantalla.driver.findElements(By.cssSelector(".fjs-dropdownlist-item.focused"));
     return !enfocada.isEmpty() && enfocada.get(0).getText().contains(opcion);
+  }
+
+  /**
+   * La lista de Camunda Forms (Preact) vuelve a registrar su manejador de teclas en un efecto, después
+   * de pintar: un Enter enviado antes lo atiende el manejador anterior y elige la opción previa. Se
+   * espera a que pase un cuadro y la cola de tareas, no un tiempo fijo.
+   */
+  private void esperarEfectos() {
+    ((JavascriptExecutor) pantalla.driver).executeAsyncScript(
+        "const listo = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(listo, 0));");
   }
 
   private void esperar() {
