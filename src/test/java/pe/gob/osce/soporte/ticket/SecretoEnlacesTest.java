@@ -28,9 +28,10 @@ class SecretoEnlacesTest extends PruebaIntegracion {
         solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitanteNuevo())).getBusinessKey();
     String token = token(enlaces.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD).conforme());
 
-    var otroNodo = new EnlacesConformidad(jdbc, new ConformidadProperties(null, Duration.ofDays(7), "http://otro"));
+    var otroNodo = new EnlacesConformidad(jdbc, new ConformidadProperties(null, Duration.ofDays(7), "http://otro"),
+        transacciones);
     var conOtroSecreto = new EnlacesConformidad(jdbc,
-        new ConformidadProperties("un-secreto-distinto", Duration.ofDays(7), "http://otro"));
+        new ConformidadProperties("un-secreto-distinto", Duration.ofDays(7), "http://otro"), transacciones);
 
     assertThat(otroNodo.revisar(token).estado()).isEqualTo(Estado.VALIDO);
     assertThat(otroNodo.revisar(token).codigoTicket()).isEqualTo(codigo);
