@@ -10,7 +10,6 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,7 +75,8 @@ public class BuzonEntrada {
       log.debug("Otro nodo está leyendo el buzón");
       return Lectura.OCUPADO;
     }
-    try (Store store = Session.getInstance(sesion()).getStore(propiedades.protocolo())) {
+    Session sesion = Session.getInstance(SesionImap.propiedades(propiedades.protocolo()));
+    try (Store store = sesion.getStore(propiedades.protocolo())) {
       store.connect(propiedades.host(), propiedades.puerto(), propiedades.usuario(), propiedades.clave());
       Folder bandeja = store.getFolder(propiedades.carpeta());
       bandeja.open(Folder.READ_WRITE);
@@ -115,7 +115,7 @@ public class BuzonEntrada {
         throw new MensajeIlegibleException("El mensaje mide " + mensaje.getSize() + " bytes, más que el límite de "
             + limite);
       }
-      correo = lector.leer(copiaLocal(mensaje, limite));
+      correo = lector.leer(SesionImap.copiaLocal(mensaje, limite));
       CorreoEntrante leido = correo;
       return transaccion.execute(estado -> unaVez(leido));
     } catch (MensajeIlegibleException | MessagingException e) {
@@ -165,23 +165,6 @@ public class BuzonEntrada {
     } catch (MessagingException e) {
       return null;
     }
-  }
-
-  /**
-   * El mensaje tal como está en el servidor (BODY[]), leído y analizado aquí: un MIME roto no
-   * depende de que el servidor sepa describir su estructura, y no corta la conexión de la lectura.
-   */
-  private MimeMessage copiaLocal(MimeMessage mensaje, long limite) throws MessagingException, MensajeIlegibleException {
-    var crudo = new java.io.ByteArrayOutputStream();
-    try {
-      mensaje.writeTo(crudo);
-    } catch (java.io.IOException e) {
-      throw new MensajeIlegibleException("No se pudo descargar el mensaje: " + e.getMessage(), e);
-    }
-    if (crudo.size() > limite) {
-      throw new MensajeIlegibleException("El mensaje mide " + crudo.size() + " bytes, más que el límite de " + limite);
-    }
-    return new MimeMessage(Session.getInstance(sesion()), new java.io.ByteArrayInputStream(crudo.toByteArray()));
   }
 
   private Desenlace unaVez(CorreoEntrante correo) {
@@ -262,15 +245,5 @@ public class BuzonEntrada {
     } catch (RuntimeException e) {
       log.warn("No se pudieron borrar los intentos del mensaje {}: {}", messageId, e.getMessage());
     }
-  }
-
-  private Properties sesion() {
-    Properties p = new Properties();
-    String prefijo = "mail." + propiedades.protocolo() + ".";
-    p.put(prefijo + "connectiontimeout", "10000");
-    p.put(prefijo + "timeout", "30000");
-    p.put("mail.mime.address.strict", "false");
-    p.put("mail.mime.decodetext.strict", "false");
-    return p;
   }
 }

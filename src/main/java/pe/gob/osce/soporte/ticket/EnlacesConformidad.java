@@ -56,7 +56,8 @@ public class EnlacesConformidad {
   private final TransactionTemplate propia;
   private volatile byte[] secreto;
 
-  public EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades, PlatformTransactionManager transacciones) {
+  public EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades,
+      PlatformTransactionManager transacciones) {
     this.jdbc = jdbc;
     this.propiedades = propiedades;
     this.propia = new TransactionTemplate(transacciones);
