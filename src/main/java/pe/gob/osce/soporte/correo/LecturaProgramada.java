@@ -22,8 +22,12 @@ class LecturaProgramada {
 
   private final BuzonEntrada buzon;
 
-  LecturaProgramada(BuzonEntrada buzon) {
+  LecturaProgramada(BuzonEntrada buzon, EntradaCorreoProperties propiedades) {
     this.buzon = buzon;
+    if (propiedades.dominios().isEmpty()) {
+      log.warn("SOPORTE_MAIL_DOMINIOS (soporte.correo.entrada.dominios) está vacío: el buzón se lee, pero ningún"
+          + " correo abre un ticket nuevo; solo se aceptan respuestas a tickets existentes");
+    }
   }
 
   @Scheduled(initialDelayString = "${soporte.correo.entrada.intervalo:PT1M}",

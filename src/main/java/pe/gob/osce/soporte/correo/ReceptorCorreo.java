@@ -18,10 +18,20 @@ public interface ReceptorCorreo {
    * y los adjuntos guardados, que se anotan junto con el correo.
    */
   record Recepcion(Resultado resultado, String codigoTicket, String processInstanceId, String detalle,
-      List<AdjuntoGuardado> adjuntos) {
+      List<AdjuntoGuardado> adjuntos, DescartesCorreo.Motivo motivo) {
 
     public Recepcion {
       adjuntos = adjuntos == null ? List.of() : List.copyOf(adjuntos);
+    }
+
+    public Recepcion(Resultado resultado, String codigoTicket, String processInstanceId, String detalle,
+        List<AdjuntoGuardado> adjuntos) {
+      this(resultado, codigoTicket, processInstanceId, detalle, adjuntos, null);
+    }
+
+    /** Un correo que se anota y va a Ignorados sin tocar ningún ticket; {@code motivo} se cuenta. */
+    public static Recepcion ignorado(DescartesCorreo.Motivo motivo, String detalle) {
+      return new Recepcion(Resultado.IGNORADO, null, null, detalle, List.of(), motivo);
     }
   }
 

@@ -43,13 +43,18 @@ public class RegistroCorreosEntrantes {
         .stream().findFirst().map(Resultado::valueOf);
   }
 
-  /** Anota el correo; un Message-ID repetido hace fallar la transacción (DuplicateKeyException). */
+  /**
+   * Anota el correo; un Message-ID repetido hace fallar la transacción (DuplicateKeyException). Cada
+   * texto que viene de las cabeceras se corta al largo de su columna: un remitente de 400 caracteres
+   * no debe hacer fallar la lectura una y otra vez.
+   */
   public void anotar(CorreoEntrante correo, Recepcion recepcion) {
     jdbc.update("INSERT INTO correo_entrante (clave, message_id, remitente, asunto, resultado, detalle, codigo_ticket,"
             + " process_instance_id, recibido_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        clave(correo.messageId()), Textos.recortar(correo.messageId(), 1000), correo.remitente(),
+        clave(correo.messageId()), Textos.recortar(correo.messageId(), 1000), Textos.recortar(correo.remitente(), 254),
         Textos.recortar(correo.asunto(), 500), recepcion.resultado().name(), Textos.recortar(recepcion.detalle(), 1000),
-        recepcion.codigoTicket(), recepcion.processInstanceId(), Reloj.ahora());
+        Textos.recortar(recepcion.codigoTicket(), 20), Textos.recortar(recepcion.processInstanceId(), 64),
+        Reloj.ahora());
   }
 
   /** La instancia de proceso que abrió el correo con ese Message-ID, si abrió o respondió un ticket. */

@@ -12,7 +12,9 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
  * Actividad 1, pedido llegado al buzón: los adjuntos del correo quedan con el ticket ya registrado
- * y el/la solicitante recibe un acuse con el código, que servirá para responder y consultar.
+ * y el/la solicitante recibe un acuse con el código, que servirá para responder y consultar. El acuse
+ * no repite el asunto ni el texto del correo (issue 10): el buzón de la entidad no debe reenviar lo que
+ * escribió un tercero con un remitente falsificado.
  */
 @Component
 public class AcusarReciboDelegate implements JavaDelegate {
@@ -42,10 +44,11 @@ public class AcusarReciboDelegate implements JavaDelegate {
         Registramos su pedido con el código %s. Para cualquier consulta o información adicional,
         responda a este correo o indique ese código en el asunto.
 
-        %s
+        Por seguridad, este acuse no repite el contenido de su mensaje.
+
         Atentamente,
         Mesa de Ayuda – UAST
-        """.formatted(ticket.codigo(), ticket.ficha()),
+        """.formatted(ticket.codigo()),
         List.of(), "Acuse de recibo enviado a " + ticket.solicitante()
             + (adjuntos.isEmpty() ? "" : "; adjuntos del correo guardados: " + adjuntos.size()));
   }

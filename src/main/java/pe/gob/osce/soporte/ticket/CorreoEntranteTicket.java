@@ -11,6 +11,8 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.correo.CorreoEntrante;
+import pe.gob.osce.soporte.correo.DescartesCorreo.Motivo;
+import pe.gob.osce.soporte.correo.EntradaCorreoProperties;
 import pe.gob.osce.soporte.correo.ReceptorCorreo;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
@@ -20,7 +22,9 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 /**
  * Un correo del buzón en términos del procedimiento: la respuesta a un ticket (por In-Reply-To /
  * References o por el código SOP-aaaa-nnnnnn del asunto) va a su historia y a las tareas abiertas;
- * cualquier otro correo abre un ticket por el canal CORREO (actividad 1).
+ * cualquier otro correo abre un ticket por el canal CORREO (actividad 1). Issue 10: la respuesta solo
+ * de quien puede escribir al ticket ({@link RemitentesTicket}); el ticket nuevo solo desde los dominios
+ * configurados. Lo demás se anota y va a Ignorados.
  */
 @Component
 class CorreoEntranteTicket implements ReceptorCorreo {
@@ -31,13 +35,17 @@ class CorreoEntranteTicket implements ReceptorCorreo {
   private final RegistroActividades registro;
   private final RegistroCorreosEntrantes correos;
   private final RespuestaPorCorreo respuestas;
+  private final RemitentesTicket remitentes;
+  private final EntradaCorreoProperties entrada;
 
   CorreoEntranteTicket(AtencionTicketAdapter atencion, RegistroActividades registro, RegistroCorreosEntrantes correos,
-      RespuestaPorCorreo respuestas) {
+      RespuestaPorCorreo respuestas, RemitentesTicket remitentes, EntradaCorreoProperties entrada) {
     this.atencion = atencion;
     this.registro = registro;
     this.correos = correos;
     this.respuestas = respuestas;
+    this.remitentes = remitentes;
+    this.entrada = entrada;
   }
 
   /** El ticket (o el pedido aún sin clasificar) al que responde un correo. */
@@ -47,7 +55,16 @@ class CorreoEntranteTicket implements ReceptorCorreo {
   public Recepcion recibir(CorreoEntrante correo, String claveCorreo) {
     Optional<Referido> referido = referido(correo);
     if (referido.isPresent()) {
+      if (!remitentes.puedeResponder(correo.remitente(), referido.get())) {
+        return Recepcion.ignorado(Motivo.REMITENTE_NO_AUTORIZADO, "«" + correo.remitente() + "» no es el/la"
+            + " solicitante, el/la proveedor/a ni personal de la UAST del ticket "
+            + (referido.get().codigoTicket() != null ? referido.get().codigoTicket() : "en clasificación"));
+      }
       return respuestas.anotar(correo, claveCorreo, referido.get());
+    }
+    if (!entrada.dominioPermitido(correo.remitente())) {
+      return Recepcion.ignorado(Motivo.DOMINIO_NO_PERMITIDO, "El dominio de «" + correo.remitente()
+          + "» no está entre los que pueden abrir tickets (SOPORTE_MAIL_DOMINIOS)");
     }
     if (!Errores.esCorreo(correo.remitente())) {
       throw DatosInvalidosException.deCampo(Variables.SOLICITANTE,

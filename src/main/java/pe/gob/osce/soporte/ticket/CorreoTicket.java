@@ -31,7 +31,13 @@ public class CorreoTicket {
 
   public void enviar(DelegateExecution ejecucion, Ticket ticket, String para, String motivo, String cuerpo,
       List<Adjunto> adjuntos, String nota) {
-    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(motivo), cuerpo, adjuntos, ticket.codigo()));
+    enviar(ejecucion, ticket, para, motivo, cuerpo, adjuntos, nota, ticket.codigo());
+  }
+
+  /** Con otra referencia en el Message-ID (debe empezar con el código del ticket). */
+  void enviar(DelegateExecution ejecucion, Ticket ticket, String para, String motivo, String cuerpo,
+      List<Adjunto> adjuntos, String nota, String referencia) {
+    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(motivo), cuerpo, adjuntos, referencia));
     bitacora.anotar(ejecucion, nota);
   }
 }

@@ -6,8 +6,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import jakarta.annotation.PostConstruct;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -15,6 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import pe.gob.osce.soporte.comun.Reloj;
 
 /**
@@ -47,11 +53,33 @@ public class EnlacesConformidad {
 
   private final JdbcTemplate jdbc;
   private final ConformidadProperties propiedades;
+  private final TransactionTemplate propia;
   private volatile byte[] secreto;
 
-  public EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades) {
+  public EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades,
+      PlatformTransactionManager transacciones) {
     this.jdbc = jdbc;
     this.propiedades = propiedades;
+    this.propia = new TransactionTemplate(transacciones);
+    this.propia.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Al iniciar, antes de que corra ningún job del motor: el secreto queda guardado y confirmado en su
+   * propia transacción. Si no, el primer correo de conformidad lo generaría dentro de la transacción del
+   * job, y una falla SMTP lo desharía después de haber firmado con él (issue 10).
+   */
+  @PostConstruct
+  public void prepararSecreto() {
+    secreto();
+  }
+
+  /**
+   * Firma corta (32 caracteres hexadecimales) con el mismo secreto, para las referencias de los correos
+   * que el servicio envía: quien responde citándola demuestra que recibió ese correo.
+   */
+  String firmaCorreo(String datos) {
+    return HexFormat.of().formatHex(hmac("correo." + datos), 0, 16);
   }
 
   public Enlaces crear(String codigoTicket, String actividad) {
@@ -92,10 +120,14 @@ public class EnlacesConformidad {
   }
 
   private String firma(String datos) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(datos));
+  }
+
+  private byte[] hmac(String datos) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secreto(), "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(datos.getBytes(StandardCharsets.UTF_8)));
+      return mac.doFinal(datos.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 no disponible", e);
     }
@@ -116,20 +148,27 @@ public class EnlacesConformidad {
     return actual;
   }
 
+  /** Insertar si falta y leer lo que quedó, cada paso en su propia transacción confirmada. */
   private String secretoGuardado() {
-    List<String> guardado = jdbc.queryForList("SELECT valor FROM secreto WHERE nombre = ?", String.class, SECRETO);
-    if (!guardado.isEmpty()) {
-      return guardado.get(0);
-    }
-    byte[] aleatorio = new byte[32];
-    new SecureRandom().nextBytes(aleatorio);
     try {
-      jdbc.update("INSERT INTO secreto (nombre, valor) VALUES (?, ?)", SECRETO, Base64.getEncoder().encodeToString(aleatorio));
-      log.info("soporte.conformidad.secreto (SOPORTE_ENLACES_SECRETO) no está configurado: se generó uno y se guardó"
-          + " en la base");
+      propia.executeWithoutResult(estado -> {
+        if (leerSecreto().isEmpty()) {
+          byte[] aleatorio = new byte[32];
+          new SecureRandom().nextBytes(aleatorio);
+          jdbc.update("INSERT INTO secreto (nombre, valor) VALUES (?, ?)", SECRETO,
+              Base64.getEncoder().encodeToString(aleatorio));
+          log.info("soporte.conformidad.secreto (SOPORTE_ENLACES_SECRETO) no está configurado: se generó uno y se"
+              + " guardó en la base");
+        }
+      });
     } catch (DuplicateKeyException otroNodoLoGuardo) {
       // Otro nodo lo generó a la vez: vale el suyo.
     }
-    return jdbc.queryForObject("SELECT valor FROM secreto WHERE nombre = ?", String.class, SECRETO);
+    return propia.execute(estado -> leerSecreto()).orElseThrow(
+        () -> new IllegalStateException("No se pudo guardar el secreto de los enlaces de conformidad"));
+  }
+
+  private Optional<String> leerSecreto() {
+    return jdbc.queryForList("SELECT valor FROM secreto WHERE nombre = ?", String.class, SECRETO).stream().findFirst();
   }
 }

@@ -7,14 +7,19 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
-/** Actividad 8: escala por correo la atención al/a la proveedor/a o tercero de servicio TI. */
+/**
+ * Actividad 8: escala por correo la atención al/a la proveedor/a o tercero de servicio TI. El
+ * Message-ID lleva la firma de {@link ReferenciaProveedor}: solo su respuesta cuenta como la del proveedor.
+ */
 @Component
 public class NotificarProveedorDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
+  private final ReferenciaProveedor referencias;
 
-  public NotificarProveedorDelegate(CorreoTicket correo) {
+  public NotificarProveedorDelegate(CorreoTicket correo, ReferenciaProveedor referencias) {
     this.correo = correo;
+    this.referencias = referencias;
   }
 
   @Override
@@ -37,6 +42,7 @@ public class NotificarProveedorDelegate implements JavaDelegate {
         Mesa de Ayuda – UAST
         """.formatted(ticket.proveedor(), LecturaVariables.texto(ejecucion, Variables.MOTIVO_ESCALAMIENTO),
             ticket.ficha()),
-        List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">");
+        List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">",
+        referencias.referencia(ticket.codigo(), destinatario));
   }
 }

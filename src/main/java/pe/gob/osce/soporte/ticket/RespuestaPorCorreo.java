@@ -23,14 +23,21 @@ class RespuestaPorCorreo {
 
   static final String PASO = "Correo_Respuesta";
   private static final int MAXIMO_TEXTO = 3000;
+  private static final int MAXIMO_ASUNTO = 200;
+  static final int MAXIMO_VARIABLE = 3900;
 
   private final AtencionTicketAdapter atencion;
   private final RegistroActividades registro;
   private final RegistroCorreosEntrantes correos;
   private final RegistroDocumentos documentos;
 
+  private final RemitentesTicket remitentes;
+  private final ReferenciaProveedor referencias;
+
   RespuestaPorCorreo(AtencionTicketAdapter atencion, RegistroActividades registro, RegistroCorreosEntrantes correos,
-      RegistroDocumentos documentos) {
+      RegistroDocumentos documentos, RemitentesTicket remitentes, ReferenciaProveedor referencias) {
+    this.remitentes = remitentes;
+    this.referencias = referencias;
     this.atencion = atencion;
     this.registro = registro;
     this.correos = correos;
@@ -39,13 +46,13 @@ class RespuestaPorCorreo {
 
   Recepcion anotar(CorreoEntrante correo, String claveCorreo, Referido referido) {
     String pid = referido.processInstanceId();
-    boolean proveedor = pid != null && atencion.variable(pid, Variables.CORREO_PROVEEDOR)
-        .filter(correo.remitente()::equalsIgnoreCase).isPresent();
+    boolean proveedor = esDelProveedor(correo, referido);
     List<AdjuntoGuardado> adjuntos = correos.guardarAdjuntos(claveCorreo, correo.adjuntos());
-    String texto = (proveedor ? "Respuesta del/de la proveedor/a " : "Respuesta por correo de ") + correo.remitente()
-        + " («" + correo.asunto() + "»):\n" + Textos.recortar(correo.texto(), MAXIMO_TEXTO)
-        + (adjuntos.isEmpty() ? "" : "\nAdjuntos: " + String.join(", ",
-            adjuntos.stream().map(AdjuntoGuardado::nombreOriginal).toList()));
+    // Camunda guarda un texto en una columna de 4000 caracteres: asunto, cuerpo y adjuntos se cortan.
+    String texto = Textos.recortar((proveedor ? "Respuesta del/de la proveedor/a " : "Respuesta por correo de ")
+        + Textos.recortar(correo.remitente(), 254) + " («" + Textos.recortar(correo.asunto(), MAXIMO_ASUNTO) + "»):\n"
+        + Textos.recortar(correo.texto(), MAXIMO_TEXTO) + (adjuntos.isEmpty() ? "" : "\nAdjuntos: " + String.join(", ",
+            adjuntos.stream().map(AdjuntoGuardado::nombreOriginal).toList())), MAXIMO_VARIABLE);
     if (referido.codigoTicket() != null) {
       registro.registrarPaso(referido.codigoTicket(), PASO,
           proveedor ? "Respuesta del proveedor por correo" : "Respuesta por correo",
@@ -62,5 +69,15 @@ class RespuestaPorCorreo {
     return new Recepcion(Resultado.RESPUESTA, referido.codigoTicket(), pid,
         "Respuesta al ticket " + (referido.codigoTicket() != null ? referido.codigoTicket() : "en clasificación"),
         adjuntos);
+  }
+
+  /**
+   * La respuesta del proveedor: su dirección (la de la actividad 8) y la cita del correo de escalamiento
+   * firmado; un remitente falsificado no conoce esa firma y queda como una respuesta más.
+   */
+  private boolean esDelProveedor(CorreoEntrante correo, Referido referido) {
+    return referido.codigoTicket() != null
+        && RemitentesTicket.iguales(correo.remitente(), remitentes.proveedor(referido))
+        && referencias.citada(correo.referencias(), referido.codigoTicket(), correo.remitente());
   }
 }

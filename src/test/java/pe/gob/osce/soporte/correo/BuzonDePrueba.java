@@ -41,6 +41,20 @@ public final class BuzonDePrueba {
     }
   }
 
+  /** Deja varios mensajes en la bandeja, en este orden, con una sola conexión. */
+  public void depositarTodos(List<String> mimes) throws MessagingException {
+    Session sesion = Session.getInstance(new Properties());
+    try (Store store = conectar(sesion)) {
+      Folder bandeja = store.getFolder("INBOX");
+      Message[] mensajes = new Message[mimes.size()];
+      for (int i = 0; i < mensajes.length; i++) {
+        mensajes[i] = new MimeMessage(sesion,
+            new ByteArrayInputStream(mimes.get(i).getBytes(StandardCharsets.ISO_8859_1)));
+      }
+      bandeja.appendMessages(mensajes);
+    }
+  }
+
   /** Los asuntos de los mensajes de una carpeta del buzón (vacía si la carpeta no existe). */
   public List<String> asuntos(String carpeta) throws MessagingException {
     try (Store store = conectar(Session.getInstance(new Properties()))) {

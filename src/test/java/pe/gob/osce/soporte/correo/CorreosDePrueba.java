@@ -30,6 +30,17 @@ public final class CorreosDePrueba {
         "Content-Transfer-Encoding: base64", "", "JVBERi0xLjQK", "--b1--");
   }
 
+  /** Un pedido nuevo con un adjunto cualquiera: nombre, tipo y contenido en base64. */
+  public static String conAdjunto(String messageId, String de, String asunto, String archivo, String tipo,
+      String base64) {
+    return mime("Message-ID: " + messageId, "From: " + de, "To: " + BuzonDePrueba.BUZON, "Subject: " + asunto,
+        "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"b1\"", "",
+        "--b1", "Content-Type: text/plain; charset=UTF-8", "", "Tipo: INCIDENCIA", "Servicio: IMPRESORA",
+        "Adjunto lo pedido.", "",
+        "--b1", "Content-Type: " + tipo, "Content-Disposition: attachment; filename=\"" + archivo + "\"",
+        "Content-Transfer-Encoding: base64", "", base64, "--b1--");
+  }
+
   public static String conCabecera(String messageId, String de, String asunto, String cabecera) {
     return mime("Message-ID: " + messageId, "From: " + de, "To: " + BuzonDePrueba.BUZON, "Subject: " + asunto,
         cabecera, "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8", "",

@@ -18,7 +18,7 @@ class LectorMensajesTest {
   private static LectorMensajes lector(DataSize maximoAdjunto) {
     var entrada = new EntradaCorreoProperties(false, "imap", "127.0.0.1", 3143, "mesadeayuda@soporte.local", "demo",
         "INBOX", "Procesados", "Ignorados", "Errores", Duration.ofMinutes(1), 50, DataSize.ofMegabytes(25),
-        maximoAdjunto, Duration.ofMinutes(5));
+        maximoAdjunto, Duration.ofMinutes(5), 3, java.util.List.of("osce.gob.pe"));
     var correo = new CorreoProperties("mesadeayuda@soporte.local", "Mesa de Ayuda – UAST", null);
     return new LectorMensajes(entrada, correo);
   }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.EnlacesConformidad.Estado;
@@ -18,9 +20,12 @@ import pe.gob.osce.soporte.ticket.EnlacesConformidad.Estado;
  */
 class SecretoEnlacesTest extends PruebaIntegracion {
 
+  static final String NOMBRE = "enlaces-conformidad";
+
   @Autowired AtencionTicketAdapter atencion;
   @Autowired EnlacesConformidad enlaces;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transacciones;
 
   @Test
   void unEnlaceEnviadoSigueValiendoTrasReiniciarYEnOtroNodo() {
@@ -28,14 +33,64 @@ class SecretoEnlacesTest extends PruebaIntegracion {
         solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitanteNuevo())).getBusinessKey();
     String token = token(enlaces.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD).conforme());
 
-    var otroNodo = new EnlacesConformidad(jdbc, new ConformidadProperties(null, Duration.ofDays(7), "http://otro"));
+    var otroNodo = new EnlacesConformidad(jdbc, new ConformidadProperties(null, Duration.ofDays(7), "http://otro"),
+        transacciones);
     var conOtroSecreto = new EnlacesConformidad(jdbc,
-        new ConformidadProperties("un-secreto-distinto", Duration.ofDays(7), "http://otro"));
+        new ConformidadProperties("un-secreto-distinto", Duration.ofDays(7), "http://otro"), transacciones);
 
     assertThat(otroNodo.revisar(token).estado()).isEqualTo(Estado.VALIDO);
     assertThat(otroNodo.revisar(token).codigoTicket()).isEqualTo(codigo);
     assertThat(conOtroSecreto.revisar(token).estado()).isEqualTo(Estado.FALSIFICADO);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secreto", Integer.class)).isEqualTo(1);
+  }
+
+  /**
+   * Issue 10: en una base recién creada, el primer correo de conformidad firma su enlace y el SMTP falla:
+   * la transacción del job se deshace. El secreto no debe irse con ella (se guarda en su propia
+   * transacción), o el reintento firmaría con un secreto que ningún otro nodo ni reinicio conoce.
+   */
+  @Test
+  void elSecretoNoSeDeshaceConLaTransaccionDelCorreoQueFalla() {
+    String codigo = EscenarioTicket.iniciarComoAsistente(atencion, identidades,
+        solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitanteNuevo())).getBusinessKey();
+    String original = jdbc.queryForObject("SELECT valor FROM secreto WHERE nombre = ?", String.class, NOMBRE);
+    jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
+    try {
+      var nodo = new EnlacesConformidad(jdbc, sinSecreto(), transacciones);
+      new TransactionTemplate(transacciones).executeWithoutResult(jobDelCorreo -> {
+        nodo.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD);
+        jobDelCorreo.setRollbackOnly(); // el servidor SMTP no respondió
+      });
+      String token = token(nodo.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD).conforme()); // el reintento del job
+
+      var otroNodo = new EnlacesConformidad(jdbc, sinSecreto(), transacciones);
+      assertThat(otroNodo.revisar(token).estado()).isEqualTo(Estado.VALIDO);
+    } finally {
+      jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
+      jdbc.update("INSERT INTO secreto (nombre, valor) VALUES (?, ?)", NOMBRE, original);
+    }
+  }
+
+  @Test
+  void alIniciarElSecretoQuedaGuardadoAntesDeCualquierCorreo() {
+    String original = jdbc.queryForObject("SELECT valor FROM secreto WHERE nombre = ?", String.class, NOMBRE);
+    jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
+    try {
+      new EnlacesConformidad(jdbc, sinSecreto(), transacciones).prepararSecreto();
+
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secreto WHERE nombre = ?", Integer.class, NOMBRE))
+          .isEqualTo(1);
+    } finally {
+      jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
+      jdbc.update("INSERT INTO secreto (nombre, valor) VALUES (?, ?)", NOMBRE, original);
+    }
+    assertThat(EnlacesConformidad.class.getMethods()).filteredOn(m -> m.getName().equals("prepararSecreto"))
+        .singleElement().satisfies(m -> assertThat(m.isAnnotationPresent(jakarta.annotation.PostConstruct.class))
+            .as("se llama al crear el bean, al iniciar").isTrue());
+  }
+
+  private static ConformidadProperties sinSecreto() {
+    return new ConformidadProperties(null, Duration.ofDays(7), "http://otro");
   }
 
   private static String token(String enlace) {
