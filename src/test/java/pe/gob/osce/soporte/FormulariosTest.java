@@ -51,7 +51,7 @@ class FormulariosTest {
             Map.entry("A01_ClasificarTicket", List.of("tipo", "servicio", "asunto", "codigoPatrimonial")),
             Map.entry("A02_AsignarTecnico", List.of("tecnico")),
             Map.entry("A03_EvaluarAtencion", List.of("modoAtencion")),
-            Map.entry("A04_AtenderRemoto", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
+            Map.entry("A04_AtenderRemoto", List.of("solucionado", "cambioEquipo", "detalleAtencion", "validacionSolicitada")),
             Map.entry("A05_AtenderTelefono", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
             Map.entry("A06_AtenderPresencial", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
             Map.entry("A08_SolicitarAtencionTerceros", List.of("proveedor", "correoProveedor", "motivoEscalamiento")),
