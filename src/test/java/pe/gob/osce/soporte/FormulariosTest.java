@@ -251,7 +251,8 @@ class FormulariosTest {
     @Test
     void lasFechasDelMantenimientoSeEligenEnUnCalendario() throws IOException {
         String coordinacion = Files.readString(FORMULARIOS.resolve("A23_CoordinarMantenimiento.html"), StandardCharsets.UTF_8);
-        assertThat(coordinacion).containsPattern("<input type=\"date\" id=\"fechaProgramada\"[^>]*cam-variable-name=\"fechaProgramada\"");
+        assertThat(coordinacion).containsPattern("id=\"fechaProgramada\"[^>]*placeholder=\"AAAA-MM-DD\"[^>]*"
+                + "cam-variable-name=\"fechaProgramada\" cam-variable-type=\"String\"");
         // La ejecución lleva fecha y hora (hora de Lima, sin zona): de ese momento corren las 48 horas (actividad 24).
         JsonNode ejecucion = campo(leer(FORMULARIOS.resolve("A23_ConfirmarEjecucion.form")), "fechaEjecucion");
         assertThat(ejecucion.path("type").asText()).isEqualTo("datetime");

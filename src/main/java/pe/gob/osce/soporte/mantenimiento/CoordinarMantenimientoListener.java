@@ -8,8 +8,12 @@ import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_
 import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PLAN_TRABAJO;
 import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PROVEEDOR;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
@@ -62,7 +66,7 @@ public class CoordinarMantenimientoListener extends ListenerAlCompletar {
     }
     Mantenimiento actual = registro.buscar(codigo).orElseThrow();
     TypedValue plan = tarea.getVariableTyped(VAR_PLAN_TRABAJO);
-    boolean planNuevo = plan != null && plan.getValue() != null;
+    boolean planNuevo = conContenido(plan);
     byte[] pdf = null;
     if (planNuevo || actual.planTrabajoArchivo() == null) {
       try {
@@ -89,5 +93,17 @@ public class CoordinarMantenimientoListener extends ListenerAlCompletar {
         + programada + " por " + medio.etiqueta() + (correoProveedor == null ? "" : " (" + correoProveedor + ")")
         + (archivo == null ? "; se conserva el plan de trabajo archivado"
             : "; plan de trabajo archivado en " + RegistroMantenimientos.CARPETA_REPORTES + "/" + archivo));
+  }
+
+  /** Un archivo elegido en el formulario; un campo de archivo vacío (Tasklist sin archivo nuevo) no cuenta. */
+  private static boolean conContenido(TypedValue valor) {
+    if (!(valor instanceof FileValue archivo) || archivo.getValue() == null) {
+      return false;
+    }
+    try (InputStream entrada = archivo.getValue()) {
+      return entrada.read() != -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -176,9 +176,10 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     assertThat(mapa(vista.get("mantenimiento"))).containsEntry("equiposConErrores", List.of("PC-0102"))
         .containsEntry("equiposAtendidos", List.of("PC-0101", "PC-0102"));
 
-    // Se vuelve a coordinar: el plan de trabajo ya archivado se conserva si no llega otro.
+    // Se vuelve a coordinar: el plan de trabajo ya archivado se conserva si no llega otro (campo de archivo vacío).
     complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Impresoras del Perú EIRL",
-        VAR_FECHA_PROGRAMADA, "2026-02-20", VAR_MEDIO_COORDINACION, "TELEFONO"));
+        VAR_FECHA_PROGRAMADA, "2026-02-20", VAR_MEDIO_COORDINACION, "TELEFONO",
+        VAR_PLAN_TRABAJO, Variables.fileValue("sin-archivo").file(new byte[0]).create()));
     assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().planTrabajoArchivo())
         .isEqualTo("PlanTrabajo-" + m.getBusinessKey() + ".pdf");
     ejecutar(m, ahoraEnLima().truncatedTo(ChronoUnit.MINUTES), "PC-0102");
