@@ -51,7 +51,7 @@ class FormulariosTest {
             Map.entry("A01_ClasificarTicket", List.of("tipo", "servicio", "asunto", "codigoPatrimonial")),
             Map.entry("A02_AsignarTecnico", List.of("tecnico")),
             Map.entry("A03_EvaluarAtencion", List.of("modoAtencion")),
-            Map.entry("A04_AtenderRemoto", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
+            Map.entry("A04_AtenderRemoto", List.of("solucionado", "cambioEquipo", "detalleAtencion", "validacionSolicitada")),
             Map.entry("A05_AtenderTelefono", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
             Map.entry("A06_AtenderPresencial", List.of("solucionado", "cambioEquipo", "detalleAtencion")),
             Map.entry("A08_SolicitarAtencionTerceros", List.of("proveedor", "correoProveedor", "motivoEscalamiento")),
@@ -62,6 +62,7 @@ class FormulariosTest {
             Map.entry("A13_InformarAsignacion", List.of("proveidoSgd")),
             Map.entry("A14_DerivarCargosPatrimonio", List.of("documentoSgd")),
             Map.entry("Start_EquipoDevuelto", List.of("codigoPatrimonial", "ticket")),
+            Map.entry("Start_ErrorProveedorReportado", List.of("codigoTicket", "detalle")),
             Map.entry("A15_Diagnosticar", List.of("operativo", "diagnostico")),
             Map.entry("A16_Formatear", List.of("respaldoRealizado", "carpetaRespaldo", "tipoBien", "formateoLogico",
                     "ntfsDosParticiones", "ipPorDhcp", "administradorLocalConClave", "nombreEquipoCodigoPatrimonial",
@@ -73,9 +74,9 @@ class FormulariosTest {
             Map.entry("A21_EmitirInformeBaja", List.of("documentoSgdOti")),
             Map.entry("A22_SolicitarBajaOAD", List.of("documentoSgdOad")),
             Map.entry("Start_MantenimientoSolicitado", List.of("tipoEquipo")),
-            Map.entry("A23_CoordinarMantenimiento", List.of("proveedor", "fechaProgramada")),
-            Map.entry("A23_ConfirmarEjecucion", List.of("fechaEjecucion")),
-            Map.entry("A24_VerificarMantenimiento", List.of("erroresDetectados", "resultadoVerificacion")));
+            Map.entry("A23_ConfirmarEjecucion", List.of("fechaEjecucion", "equiposAtendidos")),
+            Map.entry("A24_VerificarMantenimiento", List.of("erroresDetectados", "equiposConErrores",
+                    "resultadoVerificacion")));
 
     /** Los formularios del ciclo de vida muestran la ficha del equipo (tipo, marca, modelo, serie, titular, historia). */
     private static final List<String> FORMULARIOS_CON_FICHA = List.of("A15_Diagnosticar", "A16_Formatear",
@@ -184,6 +185,25 @@ class FormulariosTest {
     }
 
     @Test
+    void laCoordinacionDelMantenimientoRegistraElMedioYSubeElPlanDeTrabajo() throws IOException {
+        String html = Files.readString(FORMULARIOS.resolve("A23_CoordinarMantenimiento.html"), StandardCharsets.UTF_8);
+        List<String> entradas = new ArrayList<>();
+        Matcher entrada = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL).matcher(html);
+        while (entrada.find()) {
+            entradas.add(entrada.group());
+        }
+        assertThat(entradas).filteredOn(e -> e.contains("type=\"file\"")).singleElement().asString()
+                .contains("cam-variable-name=\"planTrabajo\"", "cam-variable-type=\"File\"", "cam-max-filesize=")
+                .contains("accept=\"application/pdf,.pdf\"");
+        for (String variable : List.of("proveedor", "fechaProgramada", "medioCoordinacion", "correoProveedor")) {
+            assertThat(entradas).as(variable).anyMatch(e -> e.contains("cam-variable-name=\"" + variable + "\""));
+        }
+        assertThat(entradas).filteredOn(e -> e.contains("cam-variable-name=\"medioCoordinacion\""))
+                .extracting(e -> e.replaceAll("(?s).*value=\"([A-Z]+)\".*", "$1")).containsExactly("CORREO", "TELEFONO");
+        assertThat(Path.of("forms", "A23_CoordinarMantenimiento.form")).doesNotExist();
+    }
+
+    @Test
     void elCargoFirmadoSeSubeComoArchivoEnElFormularioEmbebido() throws IOException {
         String html = Files.readString(FORMULARIOS.resolve("A11_GuardarCargo.html"), StandardCharsets.UTF_8);
         Matcher entradas = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL).matcher(html);
@@ -229,14 +249,17 @@ class FormulariosTest {
     }
 
     @Test
-    void lasFechasDelMantenimientoSeEligenEnUnCalendario() {
-        for (String[] fecha : new String[][] {{"A23_CoordinarMantenimiento", "fechaProgramada"},
-                {"A23_ConfirmarEjecucion", "fechaEjecucion"}}) {
-            JsonNode campo = campo(leer(FORMULARIOS.resolve(fecha[0] + ".form")), fecha[1]);
-            assertThat(campo.path("type").asText()).as(fecha[1]).isEqualTo("datetime");
-            assertThat(campo.path("subtype").asText()).as(fecha[1]).isEqualTo("date"); // envía yyyy-MM-dd
-            assertThat(campo.path("dateLabel").asText()).as(fecha[1]).isNotBlank();
-        }
+    void lasFechasDelMantenimientoSeEligenEnUnCalendario() throws IOException {
+        String coordinacion = Files.readString(FORMULARIOS.resolve("A23_CoordinarMantenimiento.html"), StandardCharsets.UTF_8);
+        assertThat(coordinacion).containsPattern("id=\"fechaProgramada\"[^>]*placeholder=\"AAAA-MM-DD\"[^>]*"
+                + "cam-variable-name=\"fechaProgramada\" cam-variable-type=\"String\"");
+        // La ejecución lleva fecha y hora (hora de Lima, sin zona): de ese momento corren las 48 horas (actividad 24).
+        JsonNode ejecucion = campo(leer(FORMULARIOS.resolve("A23_ConfirmarEjecucion.form")), "fechaEjecucion");
+        assertThat(ejecucion.path("type").asText()).isEqualTo("datetime");
+        assertThat(ejecucion.path("subtype").asText()).isEqualTo("datetime");
+        assertThat(ejecucion.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
+        assertThat(ejecucion.path("dateLabel").asText()).isNotBlank();
+        assertThat(ejecucion.path("timeLabel").asText()).isNotBlank();
     }
 
     @Test

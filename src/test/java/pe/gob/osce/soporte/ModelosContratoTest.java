@@ -6,6 +6,7 @@ import pe.gob.osce.soporte.seguridad.Grupos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
+import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -74,6 +75,8 @@ class ModelosContratoTest {
     private static final Pattern LISTENER = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Listener)}");
     private static final Pattern CONDICION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*( == '[A-Z_]+')?}");
     private static final Pattern PLAZO = Pattern.compile("\\$\\{plazos\\.[a-z][A-Za-z0-9]*}");
+    /** A timer date computed from what a person entered (A24: the execution plus 48 hours), set by a listener. */
+    private static final Pattern FECHA_DE_VARIABLE = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
 
     private static final Map<String, Map<String, Class<? extends FlowNode>>> ELEMENTOS_DEL_CONTRATO = Map.of(
             AtencionTicketProceso.CLAVE, elementos(
@@ -91,6 +94,8 @@ class ModelosContratoTest {
                     Elementos.CORREO_RECIBIDO, StartEvent.class, Elementos.CLASIFICAR_TICKET, UserTask.class,
                     Elementos.ACUSAR_RECIBO, ServiceTask.class),
             ConsolidacionPatrimonioProceso.CLAVE, elementos(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, UserTask.class),
+            ReportarErrorProveedorProceso.CLAVE, elementos(ReportarErrorProveedorProceso.INICIO, StartEvent.class,
+                    ReportarErrorProveedorProceso.REPORTAR, ServiceTask.class),
             CicloVidaEquipoProceso.CLAVE, elementos(
                     CicloVidaEquipoProceso.DIAGNOSTICAR, UserTask.class, CicloVidaEquipoProceso.FORMATEAR, UserTask.class,
                     CicloVidaEquipoProceso.GUARDAR_ALMACEN, UserTask.class,
@@ -104,6 +109,7 @@ class ModelosContratoTest {
                     CicloVidaEquipoProceso.FIN_REASIGNADO, EndEvent.class, CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA, EndEvent.class),
             MantenimientoEquiposProceso.CLAVE, elementos(
                     MantenimientoEquiposProceso.COORDINAR, UserTask.class, MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, UserTask.class,
+                    MantenimientoEquiposProceso.ENVIAR_COORDINACION, ServiceTask.class,
                     MantenimientoEquiposProceso.ESPERAR_48_HORAS, IntermediateCatchEvent.class,
                     MantenimientoEquiposProceso.VERIFICAR, UserTask.class, MantenimientoEquiposProceso.ARCHIVAR_REPORTE, UserTask.class,
                     MantenimientoEquiposProceso.FIN_ARCHIVADO, EndEvent.class),
@@ -156,7 +162,7 @@ class ModelosContratoTest {
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
             Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO,
-            Elementos.ACUSAR_RECIBO, CicloVidaEquipoProceso.GENERAR_INFORME_BAJA);
+            Elementos.ACUSAR_RECIBO, CicloVidaEquipoProceso.GENERAR_INFORME_BAJA, MantenimientoEquiposProceso.ENVIAR_COORDINACION);
 
     private static List<Modelo> modelos;
 
@@ -208,6 +214,7 @@ class ModelosContratoTest {
     void existenLosProcesosElementosYMensajesQueFijaElContrato() {
         Map<String, Modelo> porClave = modelos.stream().collect(Collectors.toMap(m -> m.proceso().getId(), m -> m));
         assertThat(porClave).containsKeys(AtencionTicketProceso.CLAVE, ConsolidacionPatrimonioProceso.CLAVE, CicloVidaEquipoProceso.CLAVE,
+                ReportarErrorProveedorProceso.CLAVE,
                 MantenimientoEquiposProceso.CLAVE, MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU,
                 MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS);
         List<String> fallas = new ArrayList<>();
@@ -441,8 +448,10 @@ class ModelosContratoTest {
                 List<String> expresiones = Stream.of(t.getTimeDuration(), t.getTimeCycle(), t.getTimeDate())
                         .filter(e -> e != null).map(e -> e.getTextContent().trim()).toList();
                 String evento = ((BaseElement) t.getParentElement()).getId();
-                if (expresiones.size() != 1 || !PLAZO.matcher(expresiones.get(0)).matches()) {
-                    fallas.add(m.archivo() + ": el temporizador de " + evento + " no es ${plazos.<plazo>}");
+                boolean fechaDeVariable = t.getTimeDate() != null && expresiones.size() == 1
+                        && FECHA_DE_VARIABLE.matcher(expresiones.get(0)).matches();
+                if (!fechaDeVariable && (expresiones.size() != 1 || !PLAZO.matcher(expresiones.get(0)).matches())) {
+                    fallas.add(m.archivo() + ": el temporizador de " + evento + " no es ${plazos.<plazo>} ni una fecha ${<variable>}");
                 }
             }
         }

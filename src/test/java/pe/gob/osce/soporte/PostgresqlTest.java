@@ -169,7 +169,7 @@ class PostgresqlTest {
     complete(task(Elementos.ATENDER_REMOTO, ticket), withVariables(
         Variables.SOLUCIONADO, true, Variables.CAMBIO_EQUIPO, false,
         Variables.DETALLE_ATENCION, "Se desbloqueó la cuenta y se restableció la clave.",
-        "remotoAprobacionUsuario", true));
+        "remotoAprobacionUsuario", true, "validacionSolicitada", true));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD, ticket));
     complete(task(Elementos.CERRAR_TICKET, ticket),
         withVariables(Variables.DEVOLUCION_EQUIPO, false, Variables.EQUIPOS_DEVUELTOS, null));

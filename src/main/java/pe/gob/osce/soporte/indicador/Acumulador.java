@@ -10,6 +10,7 @@ import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Grupo;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Incidencias;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Proveedor;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Requerimientos;
+import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.SeccionXI;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Tiempos;
 
 /** Los tiempos de un mes (o del año) mientras se recorre el registro una sola vez. */
@@ -23,6 +24,8 @@ final class Acumulador {
   long conProveedor;
   long proveedorCalendario;
   long proveedorLaborable;
+  long seccionXICalendario;
+  long seccionXILaborable;
   private final Serie calendario = new Serie();
   private final Serie laborable = new Serie();
   private final Map<String, Suma> porCategoria = new TreeMap<>();
@@ -43,6 +46,12 @@ final class Acumulador {
     porCanal.computeIfAbsent(t.canal(), k -> new Suma()).agregar(segCalendario, segLaborable, dentro);
   }
 
+  /** El tiempo de una incidencia reportada en el periodo, hasta su cierre o hasta el corte si seguía abierta. */
+  void seccionXI(long segCalendario, long segLaborable) {
+    seccionXICalendario += segCalendario;
+    seccionXILaborable += segLaborable;
+  }
+
   void proveedor(long segCalendario, long segLaborable) {
     conProveedor++;
     proveedorCalendario += segCalendario;
@@ -53,7 +62,9 @@ final class Acumulador {
       Function<String, String> canal) {
     int n = calendario.cantidad;
     long propia = laborable.suma - proveedorLaborable;
-    return new Incidencias(reportadas, n, abiertasAlFinDeMes, pendientes, calendario.tiempos(), laborable.tiempos(),
+    return new Incidencias(reportadas, n, abiertasAlFinDeMes, pendientes,
+        new SeccionXI(media(seccionXICalendario, reportadas), media(seccionXILaborable, reportadas)),
+        calendario.tiempos(), laborable.tiempos(),
         conMeta, dentroDeMeta, porcentaje(dentroDeMeta, conMeta),
         new Proveedor(conProveedor, proveedorCalendario, proveedorLaborable, propia, media(propia, n)),
         grupos(porCategoria, categoria), grupos(porTecnico, tecnico), grupos(porCanal, canal));

@@ -38,6 +38,7 @@ final class CalculoTiempoAtencion {
   private final Acumulador incidenciasAnual = new Acumulador();
   private final Acumulador requerimientosAnual = new Acumulador();
   private final Instant[] cortes = new Instant[12];
+  private final Instant corteAnual;
   private final List<AbiertaFueraDeMeta> fueraDeMeta = new ArrayList<>();
   private long fueraDeMetaTotal;
 
@@ -54,6 +55,8 @@ final class CalculoTiempoAtencion {
       Instant finDeMes = YearMonth.of(anio, m + 1).plusMonths(1).atDay(1).atStartOfDay(calendario.zona()).toInstant();
       cortes[m] = finDeMes.isBefore(ahora) ? finDeMes : ahora;
     }
+    Instant finDeAnio = YearMonth.of(anio, 12).plusMonths(1).atDay(1).atStartOfDay(calendario.zona()).toInstant();
+    corteAnual = finDeAnio.isBefore(ahora) ? finDeAnio : ahora;
   }
 
   void agregar(FilaTicket t) {
@@ -73,6 +76,8 @@ final class CalculoTiempoAtencion {
       mes.pendientes++;
       total.pendientes++;
       if (incidencia) {
+        sumarSeccionXI(t, cortes[m], mes, 0, 0);
+        sumarSeccionXI(t, corteAnual, total, 0, 0);
         revisarMeta(t, meta);
       }
       return;
@@ -83,7 +88,25 @@ final class CalculoTiempoAtencion {
     mes.cerrada(t, segCalendario, segLaborable, dentro);
     total.cerrada(t, segCalendario, segLaborable, dentro);
     if (incidencia) {
+      sumarSeccionXI(t, cortes[m], mes, segCalendario, segLaborable);
+      sumarSeccionXI(t, corteAnual, total, segCalendario, segLaborable);
       sumarEsperas(t, mes, total);
+    }
+  }
+
+  /**
+   * Sección XI: la incidencia cuenta su tiempo hasta el cierre ({@code segCalendario} y
+   * {@code segLaborable}, ya calculados) o, si seguía abierta al corte del periodo (fin del mes o del
+   * año, o ahora si aún no terminó), hasta el corte. Nunca queda fuera ni cuenta cero; abierta o
+   * cerrada después del corte, cuenta lo mismo: estar abierta no mejora el periodo.
+   */
+  private void sumarSeccionXI(FilaTicket t, Instant corte, Acumulador acumulador, long segCalendario,
+      long segLaborable) {
+    if (t.cerrado() && t.cerradoEn().isBefore(corte)) {
+      acumulador.seccionXI(segCalendario, segLaborable);
+    } else if (corte.isAfter(t.registradoEn())) {
+      acumulador.seccionXI(Duration.between(t.registradoEn(), corte).toSeconds(),
+          calendario.segundosLaborables(t.registradoEn(), corte));
     }
   }
 

@@ -13,7 +13,8 @@ import pe.gob.osce.soporte.ticket.EstadoTicket;
 
 /**
  * Métricas de Prometheus ({@code /actuator/prometheus}): tickets abiertos por estado y el indicador del
- * mes y del año en curso. Se calculan al leerlas, como mucho una vez por {@code soporte.indicador.metricas-vigencia},
+ * mes y del año en curso ({@code soporte_indicador_tiempo_atencion_promedio_seconds}, la fórmula de la
+ * sección XI, y al lado {@code soporte_indicador_tiempo_atencion_media_cerradas_seconds}). Se calculan al leerlas, como mucho una vez por {@code soporte.indicador.metricas-vigencia},
  * para que un scrape frecuente no recorra el registro cada vez.
  */
 @Component
@@ -24,6 +25,11 @@ class MetricasSoporte {
    * reusan sus metas 10 minutos en vez de evaluarlas en cada recálculo.
    */
   private static final long VIGENCIA_METAS_NANOS = Duration.ofMinutes(10).toNanos();
+
+  /** La cifra principal: la fórmula de la sección XI. */
+  static final String PROMEDIO = "soporte.indicador.tiempo.atencion.promedio";
+  /** Al lado, rotulada como tal: la media de las incidencias cerradas. */
+  static final String MEDIA_CERRADAS = "soporte.indicador.tiempo.atencion.media.cerradas";
 
   private final ConsultaTiempoAtencion consulta;
   private final IndicadorTiempoAtencion indicador;
@@ -49,10 +55,14 @@ class MetricasSoporte {
             .register(registro);
       }
     }
-    promedio(registro, "mes", "calendario", f -> segundos(mes(f).calendario().media()));
-    promedio(registro, "mes", "laborable", f -> segundos(mes(f).laborable().media()));
-    promedio(registro, "anio", "calendario", f -> segundos(f.anual().anual().calendario().media()));
-    promedio(registro, "anio", "laborable", f -> segundos(f.anual().anual().laborable().media()));
+    promedio(registro, PROMEDIO, "mes", "calendario", f -> segundos(mes(f).seccionXI().calendario()));
+    promedio(registro, PROMEDIO, "mes", "laborable", f -> segundos(mes(f).seccionXI().laborable()));
+    promedio(registro, PROMEDIO, "anio", "calendario", f -> segundos(f.anual().anual().seccionXI().calendario()));
+    promedio(registro, PROMEDIO, "anio", "laborable", f -> segundos(f.anual().anual().seccionXI().laborable()));
+    promedio(registro, MEDIA_CERRADAS, "mes", "calendario", f -> segundos(mes(f).calendario().media()));
+    promedio(registro, MEDIA_CERRADAS, "mes", "laborable", f -> segundos(mes(f).laborable().media()));
+    promedio(registro, MEDIA_CERRADAS, "anio", "calendario", f -> segundos(f.anual().anual().calendario().media()));
+    promedio(registro, MEDIA_CERRADAS, "anio", "laborable", f -> segundos(f.anual().anual().laborable().media()));
     gauge(registro, "soporte.indicador.dentro.meta", "mes", "Parte de las incidencias cerradas dentro de su meta (0 a 1)",
         f -> fraccion(mes(f).porcentajeDentroDeMeta()));
     gauge(registro, "soporte.indicador.dentro.meta", "anio", "Parte de las incidencias cerradas dentro de su meta (0 a 1)",
@@ -68,9 +78,12 @@ class MetricasSoporte {
     tabla = null;
   }
 
-  private void promedio(MeterRegistry registro, String periodo, String medida, ToDoubleFunction<Foto> valor) {
-    Gauge.builder("soporte.indicador.tiempo.atencion.promedio", this, m -> valor.applyAsDouble(m.foto()))
-        .description("Tiempo promedio de atención de incidencias (sección XI), por mes de registro")
+  private void promedio(MeterRegistry registro, String nombre, String periodo, String medida,
+      ToDoubleFunction<Foto> valor) {
+    Gauge.builder(nombre, this, m -> valor.applyAsDouble(m.foto()))
+        .description(nombre.equals(PROMEDIO)
+            ? "Tiempo promedio de atención de incidencias (sección XI: reportadas; la abierta cuenta hasta el corte)"
+            : "Media de las cerradas: tiempo de atención de las incidencias cerradas, por mes de registro")
         .baseUnit("seconds")
         .tags("periodo", periodo, "medida", medida)
         .register(registro);

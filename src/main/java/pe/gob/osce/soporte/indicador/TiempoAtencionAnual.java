@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * El indicador de la sección XI para un año, mes a mes (mes de registro). Todos los tiempos van en
- * segundos; "laborable" es sobre el horario de la unidad. Las medias, medianas y percentiles solo
- * toman incidencias cerradas; las abiertas se cuentan aparte.
+ * segundos; "laborable" es sobre el horario de la unidad. La cifra de la sección XI ({@code seccionXI})
+ * toma todas las incidencias reportadas; las medias, medianas y percentiles de {@code calendario} y
+ * {@code laborable} solo toman las cerradas.
  */
 record TiempoAtencionAnual(
     int anio,
@@ -23,14 +24,17 @@ record TiempoAtencionAnual(
   record Mes(int mes, String nombre, Incidencias incidencias, Requerimientos requerimientos) {}
 
   /**
-   * {@code calendario.media} es la fórmula de la sección XI: suma de los tiempos de atención de las
-   * incidencias del mes entre el número de incidencias (cerradas) del mes.
+   * {@code seccionXI} es la fórmula de la sección XI, la cifra principal: suma de los tiempos de
+   * atención de las incidencias reportadas en el mes entre el número de reportadas, donde la que
+   * seguía abierta al corte cuenta su tiempo hasta el corte. {@code calendario} y {@code laborable}
+   * son las estadísticas de las cerradas (su media es la "media de las cerradas").
    */
   record Incidencias(
       long reportadas,
       long cerradas,
       long abiertasAlFinDeMes,
       long pendientes,
+      SeccionXI seccionXI,
       Tiempos calendario,
       Tiempos laborable,
       long conMeta,
@@ -42,6 +46,12 @@ record TiempoAtencionAnual(
       List<Grupo> porCanal) {}
 
   record Requerimientos(long reportados, long cerrados, long abiertosAlFinDeMes, Tiempos calendario, Tiempos laborable) {}
+
+  /**
+   * La fórmula de la sección XI en segundos, en calendario y en horas laborables; nulos si en el
+   * periodo no se reportó ninguna incidencia.
+   */
+  record SeccionXI(Long calendario, Long laborable) {}
 
   /** Suma y estadísticos; los tres últimos son nulos si no hay cerradas. */
   record Tiempos(long suma, Long media, Long mediana, Long p90) {}

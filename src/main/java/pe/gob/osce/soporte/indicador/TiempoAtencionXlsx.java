@@ -8,7 +8,10 @@ import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Incidencias;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Mes;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Requerimientos;
 
-/** El indicador como libro .xlsx para el informe mensual: en horas, con las mismas cifras que el JSON. */
+/**
+ * El indicador como libro .xlsx para el informe mensual: en horas, con las mismas cifras que el JSON. La
+ * cifra principal es la de la sección XI; la media de las cerradas va al lado, rotulada como tal.
+ */
 final class TiempoAtencionXlsx {
 
   static final String HOJA_MENSUAL = "Indicador mensual";
@@ -16,10 +19,14 @@ final class TiempoAtencionXlsx {
   private TiempoAtencionXlsx() {}
 
   static byte[] escribir(TiempoAtencionAnual a) {
-    String subtitulo = "Año " + a.anio() + ". Tiempos en horas; laborables: " + a.jornada() + ".";
+    String subtitulo = "Año " + a.anio() + ". Tiempos en horas; laborables: " + a.jornada() + ". Sección XI:"
+        + " suma de los tiempos de las incidencias reportadas / reportadas (la abierta al corte cuenta hasta el"
+        + " corte); al lado, la media de las cerradas.";
     HojaCalculo libro = new HojaCalculo().hoja(HOJA_MENSUAL, subtitulo, List.of("Mes", "Incidencias reportadas",
-        "Cerradas", "Abiertas al fin de mes", "Suma (h)", "Tiempo promedio (h)", "Mediana (h)", "Percentil 90 (h)",
-        "Suma laborable (h)", "Promedio laborable (h)", "Mediana laborable (h)", "Percentil 90 laborable (h)",
+        "Cerradas", "Abiertas al fin de mes", "Tiempo promedio sección XI (h)",
+        "Tiempo promedio sección XI laborable (h)", "Suma de las cerradas (h)", "Media de las cerradas (h)",
+        "Mediana (h)", "Percentil 90 (h)", "Suma laborable de las cerradas (h)", "Media de las cerradas laborable (h)",
+        "Mediana laborable (h)", "Percentil 90 laborable (h)",
         "Dentro de meta (%)", "Espera del proveedor (h laborables)", "Promedio propio laborable (h)",
         "Requerimientos reportados", "Requerimientos cerrados", "Promedio requerimientos (h)"));
     for (Mes m : a.meses()) {
@@ -39,7 +46,8 @@ final class TiempoAtencionXlsx {
   }
 
   private static void fila(HojaCalculo libro, String mes, Incidencias i, Requerimientos r) {
-    libro.fila(mes, i.reportadas(), i.cerradas(), i.abiertasAlFinDeMes(), horas(i.calendario().suma()),
+    libro.fila(mes, i.reportadas(), i.cerradas(), i.abiertasAlFinDeMes(), horas(i.seccionXI().calendario()),
+        horas(i.seccionXI().laborable()), horas(i.calendario().suma()),
         horas(i.calendario().media()), horas(i.calendario().mediana()), horas(i.calendario().p90()),
         horas(i.laborable().suma()), horas(i.laborable().media()), horas(i.laborable().mediana()),
         horas(i.laborable().p90()), i.porcentajeDentroDeMeta(), horas(i.proveedor().sumaLaborable()),

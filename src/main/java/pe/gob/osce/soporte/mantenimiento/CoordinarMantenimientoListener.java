@@ -1,39 +1,109 @@
 package pe.gob.osce.soporte.mantenimiento;
 
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CODIGO;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CORREO_PROVEEDOR;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_FECHA_PROGRAMADA;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_MEDIO_COORDINACION;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PLAN_ARCHIVADO;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PLAN_TRABAJO;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PROVEEDOR;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.FechaIso;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.documento.AlmacenDocumentos;
+import pe.gob.osce.soporte.documento.ArchivoPdf;
 
-/** Actividad 23: se coordina con el/la proveedor/a de servicio TI la fecha del mantenimiento. */
+/**
+ * Actividad 23: se coordina con el/la proveedor/a de servicio TI la fecha del mantenimiento, por
+ * correo electrónico (se le escribe después, en A23_EnviarCoordinacion) o por teléfono, y se archiva su
+ * "Plan de Trabajo – Cronograma de mantenimiento" (obligatorio la primera vez; al volver a coordinar
+ * puede reemplazarse). El PDF queda en la carpeta de documentos, no como variable del proceso.
+ */
 @Component
 public class CoordinarMantenimientoListener extends ListenerAlCompletar {
 
   private final RegistroMantenimientos registro;
+  private final AlmacenDocumentos almacen;
   private final UsuarioActual usuario;
 
-  public CoordinarMantenimientoListener(RegistroMantenimientos registro, UsuarioActual usuario) {
+  public CoordinarMantenimientoListener(RegistroMantenimientos registro, AlmacenDocumentos almacen,
+      UsuarioActual usuario) {
     this.registro = registro;
+    this.almacen = almacen;
     this.usuario = usuario;
   }
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String proveedor = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_PROVEEDOR);
-    String fecha = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_FECHA_PROGRAMADA);
+    String codigo = LecturaVariables.texto(tarea, VAR_CODIGO);
+    String proveedor = LecturaVariables.texto(tarea, VAR_PROVEEDOR);
+    String fecha = LecturaVariables.texto(tarea, VAR_FECHA_PROGRAMADA);
+    String medioTexto = LecturaVariables.texto(tarea, VAR_MEDIO_COORDINACION);
+    String correo = LecturaVariables.texto(tarea, VAR_CORREO_PROVEEDOR);
     Errores errores = new Errores()
-        .siVacio(MantenimientoEquiposProceso.VAR_PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a de servicio TI")
-        .siLargo(MantenimientoEquiposProceso.VAR_PROVEEDOR, proveedor, 200)
-        .siVacio(MantenimientoEquiposProceso.VAR_FECHA_PROGRAMADA, fecha, "es obligatoria: la fecha acordada con el/la proveedor/a");
-    LocalDate programada = FechaIso.leer(MantenimientoEquiposProceso.VAR_FECHA_PROGRAMADA, fecha, errores);
+        .siVacio(VAR_PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a de servicio TI")
+        .siLargo(VAR_PROVEEDOR, proveedor, 200)
+        .siVacio(VAR_FECHA_PROGRAMADA, fecha, "es obligatoria: la fecha acordada con el/la proveedor/a");
+    LocalDate programada = FechaIso.leer(VAR_FECHA_PROGRAMADA, fecha, errores);
+    MedioCoordinacion medio = MedioCoordinacion.deCodigo(medioTexto).orElse(null);
+    if (medio == null) {
+      errores.agregar(VAR_MEDIO_COORDINACION, "indique cómo se coordinó: CORREO (correo electrónico) o TELEFONO");
+    } else if (medio == MedioCoordinacion.CORREO) {
+      errores.siVacio(VAR_CORREO_PROVEEDOR, correo, "es obligatorio si se coordina por correo: se le enviará la"
+          + " coordinación").siCorreoInvalido(VAR_CORREO_PROVEEDOR, correo);
+    }
+    Mantenimiento actual = registro.buscar(codigo).orElseThrow();
+    TypedValue plan = tarea.getVariableTyped(VAR_PLAN_TRABAJO);
+    boolean planNuevo = conContenido(plan);
+    byte[] pdf = null;
+    if (planNuevo || actual.planTrabajoArchivo() == null) {
+      try {
+        pdf = ArchivoPdf.contenido(plan, VAR_PLAN_TRABAJO,
+            "el Plan de Trabajo – Cronograma de mantenimiento del/de la proveedor/a");
+      } catch (DatosInvalidosException e) {
+        e.errores().forEach(errores::agregar);
+      }
+    }
     errores.lanzarSiHay();
-    String codigo = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_CODIGO);
-    registro.coordinado(codigo, proveedor, programada);
-    registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(),
-        "Coordinado con " + proveedor + " para el " + programada);
+
+    String archivo = null;
+    if (pdf != null) {
+      archivo = "PlanTrabajo-" + codigo + (actual.verificaciones() == 0 ? "" : "-" + (actual.verificaciones() + 1))
+          + ".pdf";
+      almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, pdf);
+      tarea.setVariable(VAR_PLAN_ARCHIVADO, archivo);
+    }
+    tarea.removeVariable(VAR_PLAN_TRABAJO);
+    String correoProveedor = medio == MedioCoordinacion.CORREO ? correo.trim() : null;
+    tarea.setVariable(VAR_CORREO_PROVEEDOR, correoProveedor);
+    registro.coordinado(codigo, proveedor, programada, medio, correoProveedor, archivo);
+    registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Coordinado con " + proveedor + " para el "
+        + programada + " por " + medio.etiqueta() + (correoProveedor == null ? "" : " (" + correoProveedor + ")")
+        + (archivo == null ? "; se conserva el plan de trabajo archivado"
+            : "; plan de trabajo archivado en " + RegistroMantenimientos.CARPETA_REPORTES + "/" + archivo));
+  }
+
+  /** Un archivo elegido en el formulario; un campo de archivo vacío (Tasklist sin archivo nuevo) no cuenta. */
+  private static boolean conContenido(TypedValue valor) {
+    if (!(valor instanceof FileValue archivo) || archivo.getValue() == null) {
+      return false;
+    }
+    try (InputStream entrada = archivo.getValue()) {
+      return entrada.read() != -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

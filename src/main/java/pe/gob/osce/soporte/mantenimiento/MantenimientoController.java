@@ -49,6 +49,18 @@ class MantenimientoController {
     return Descarga.pdf(m.reporteArchivo(), pdf);
   }
 
+  /** El "Plan de Trabajo – Cronograma de mantenimiento" del/de la proveedor/a (actividad 23, sección VI). */
+  @GetMapping("/{codigo}/plan-trabajo")
+  ResponseEntity<byte[]> planTrabajo(@PathVariable String codigo) {
+    Mantenimiento m = registro.buscar(codigo).orElseThrow(() -> noEncontrado(codigo));
+    byte[] pdf = m.planTrabajoArchivo() == null ? null
+        : almacen.leer(RegistroMantenimientos.CARPETA_REPORTES, m.planTrabajoArchivo()).orElse(null);
+    if (pdf == null) {
+      throw ManejoErroresApi.noEncontrado("El mantenimiento " + codigo + " aún no tiene su plan de trabajo archivado");
+    }
+    return Descarga.pdf(m.planTrabajoArchivo(), pdf);
+  }
+
   private static RuntimeException noEncontrado(String codigo) {
     return ManejoErroresApi.noEncontrado("No hay un mantenimiento con código " + codigo);
   }

@@ -13,6 +13,7 @@ public final class MantenimientoEquiposProceso {
   public static final String INICIO = "Start_MantenimientoSolicitado";
   public static final String REGISTRAR_MANTENIMIENTO = "Task_RegistrarMantenimiento";
   public static final String COORDINAR = "A23_CoordinarMantenimiento";
+  public static final String ENVIAR_COORDINACION = "A23_EnviarCoordinacion";
   public static final String CONFIRMAR_EJECUCION = "A23_ConfirmarEjecucion";
   public static final String ESPERAR_48_HORAS = "A24_Esperar48Horas";
   public static final String VERIFICAR = "A24_VerificarMantenimiento";
@@ -27,7 +28,20 @@ public final class MantenimientoEquiposProceso {
   public static final String VAR_CODIGO = "codigoMantenimiento";
   public static final String VAR_PROVEEDOR = "proveedor";
   public static final String VAR_FECHA_PROGRAMADA = "fechaProgramada";
+  /** Cómo se coordinó con el/la proveedor/a (actividad 23): {@code CORREO} o {@code TELEFONO}. */
+  public static final String VAR_MEDIO_COORDINACION = "medioCoordinacion";
+  public static final String VAR_CORREO_PROVEEDOR = "correoProveedor";
+  /** El "Plan de Trabajo – Cronograma de mantenimiento" del/de la proveedor/a (PDF, sección VI). */
+  public static final String VAR_PLAN_TRABAJO = "planTrabajo";
+  /** El nombre del plan ya archivado (el PDF no queda como variable): el formulario lo muestra. */
+  public static final String VAR_PLAN_ARCHIVADO = "planTrabajoArchivado";
+  /** Fecha y hora en que el/la proveedor/a ejecutó el mantenimiento ({@code 2026-03-15T10:30}). */
   public static final String VAR_FECHA_EJECUCION = "fechaEjecucion";
+  /** Códigos patrimoniales de las PC o impresoras atendidas, y de las que mostraron errores (24). */
+  public static final String VAR_EQUIPOS_ATENDIDOS = "equiposAtendidos";
+  public static final String VAR_EQUIPOS_CON_ERRORES = "equiposConErrores";
+  /** Vence la espera de la actividad 24: la ejecución más 48 horas (fecha del temporizador). */
+  public static final String VAR_FIN_ESPERA = "finEsperaVerificacion";
   public static final String VAR_ERRORES_DETECTADOS = "erroresDetectados";
   public static final String VAR_RESULTADO_VERIFICACION = "resultadoVerificacion";
   public static final String VAR_REPORTE = "reporteMantenimiento";

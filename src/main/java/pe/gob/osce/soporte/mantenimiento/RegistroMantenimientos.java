@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Reloj;
 
 /**
- * Registro de mantenimiento (actividades 23-25): una fila por mantenimiento con proveedor, fechas,
- * resultado de la verificación y reporte archivado, y la historia de sus pasos. Nada se borra.
+ * Registro de mantenimiento (actividades 23-25): una fila por mantenimiento con proveedor, medio de
+ * coordinación, plan de trabajo, fechas, equipos atendidos y con errores, resultado de la verificación y
+ * reporte archivado, y la historia de sus pasos. Nada se borra.
  */
 @Repository
 public class RegistroMantenimientos {
@@ -31,18 +33,24 @@ public class RegistroMantenimientos {
         Reloj.ahora(), processInstanceId);
   }
 
-  public void coordinado(String codigo, String proveedor, LocalDate fechaProgramada) {
-    jdbc.update("UPDATE mantenimiento SET proveedor = ?, fecha_programada = ?, estado = 'COORDINADO' WHERE codigo = ?",
-        proveedor, fechaProgramada, codigo);
+  /** Actividad 23; {@code planTrabajo} es nulo si se conserva el plan archivado antes. */
+  public void coordinado(String codigo, String proveedor, LocalDate fechaProgramada, MedioCoordinacion medio,
+      String correoProveedor, String planTrabajo) {
+    jdbc.update("UPDATE mantenimiento SET proveedor = ?, fecha_programada = ?, medio_coordinacion = ?,"
+        + " correo_proveedor = ?, plan_trabajo_archivo = COALESCE(?, plan_trabajo_archivo), estado = 'COORDINADO'"
+        + " WHERE codigo = ?", proveedor, fechaProgramada, medio.name(), correoProveedor, planTrabajo, codigo);
   }
 
-  public void ejecutado(String codigo, LocalDate fechaEjecucion) {
-    jdbc.update("UPDATE mantenimiento SET fecha_ejecucion = ?, estado = 'EJECUTADO' WHERE codigo = ?", fechaEjecucion, codigo);
+  public void ejecutado(String codigo, OffsetDateTime ejecutadoEn, List<String> equiposAtendidos) {
+    jdbc.update("UPDATE mantenimiento SET fecha_ejecucion = ?, ejecutado_en = ?, equipos_atendidos = ?,"
+        + " equipos_con_errores = NULL, estado = 'EJECUTADO' WHERE codigo = ?",
+        ejecutadoEn.atZoneSameInstant(Reloj.LIMA).toLocalDate(), ejecutadoEn, String.join(",", equiposAtendidos), codigo);
   }
 
-  public void verificado(String codigo, boolean conErrores, String resultado) {
-    jdbc.update("UPDATE mantenimiento SET verificaciones = verificaciones + 1, resultado = ?, estado = ? WHERE codigo = ?",
-        resultado, conErrores ? "CON_ERRORES" : "VERIFICADO", codigo);
+  public void verificado(String codigo, boolean conErrores, String resultado, List<String> equiposConErrores) {
+    jdbc.update("UPDATE mantenimiento SET verificaciones = verificaciones + 1, resultado = ?, equipos_con_errores = ?,"
+        + " estado = ? WHERE codigo = ?", resultado, equiposConErrores.isEmpty() ? null : String.join(",", equiposConErrores),
+        conErrores ? "CON_ERRORES" : "VERIFICADO", codigo);
   }
 
   public void archivado(String codigo, String archivo) {
@@ -77,6 +85,10 @@ public class RegistroMantenimientos {
         rs.getString("estado"), rs.getString("iniciado_por"), rs.getObject("iniciado_en", OffsetDateTime.class),
         rs.getString("proveedor"), rs.getObject("fecha_programada", LocalDate.class),
         rs.getObject("fecha_ejecucion", LocalDate.class), rs.getInt("verificaciones"), rs.getString("resultado"),
-        rs.getString("reporte_archivo"), rs.getObject("archivado_en", OffsetDateTime.class));
+        rs.getString("reporte_archivo"), rs.getObject("archivado_en", OffsetDateTime.class),
+        MedioCoordinacion.deCodigo(rs.getString("medio_coordinacion")).orElse(null), rs.getString("correo_proveedor"),
+        rs.getString("plan_trabajo_archivo"), rs.getObject("ejecutado_en", OffsetDateTime.class),
+        LecturaVariables.codigos(rs.getString("equipos_atendidos")),
+        LecturaVariables.codigos(rs.getString("equipos_con_errores")));
   }
 }

@@ -20,6 +20,7 @@ import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
+import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 
 /**
  * Con las autorizaciones de Camunda activas, cada grupo ve y hace lo que el procedimiento le
@@ -69,6 +70,10 @@ class AutorizacionesIniciales {
     otorgar(new Permiso(Grupos.SOPORTE_TECNICO, Resources.PROCESS_DEFINITION, CicloVidaEquipoProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, MantenimientoEquiposProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.JEFE_UAST, Resources.PROCESS_DEFINITION, ConsolidacionPatrimonioProceso.CLAVE, INICIAR));
+    // Error del proveedor reportado por teléfono o correo: el delegate rechaza al técnico que no es el del ticket.
+    for (String grupo : List.of(Grupos.MESA_AYUDA, Grupos.SOPORTE_TECNICO)) {
+      otorgar(new Permiso(grupo, Resources.PROCESS_DEFINITION, ReportarErrorProveedorProceso.CLAVE, INICIAR));
+    }
     for (String jefatura : List.of(Grupos.JEFE_UAST, Grupos.JEFE_OTI)) {
       otorgar(new Permiso(jefatura, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
       otorgar(new Permiso(jefatura, Resources.PROCESS_DEFINITION, ANY, LEER_PROCESO));

@@ -23,6 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * laborable 26 h = 93 600 s, media 23 400 s (6 h 30 min); dentro de meta 3 de 4. El 003 se escaló dos
  * veces al proveedor (error reportado y nuevo escalamiento): jue 10:00-15:00 (5 h, 5 h laborables) y
  * jue 16:00 a vie 16:00 (24 h, 9 h laborables); sigue siendo un solo ticket.
+ *
+ * <p>Sección XI (las 5 reportadas; 004 y 005 seguían abiertas al corte, 1 de mayo 00:00, y cuentan hasta
+ * él: 8 h / 1 h 30 min laborables y 62 h / 25 h 30 min laborables): 298 h / 5 = 214 560 s; 51 h / 5 =
+ * 36 720 s laborables.
  */
 final class FixtureAbril {
 

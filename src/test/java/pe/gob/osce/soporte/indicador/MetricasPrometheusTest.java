@@ -2,6 +2,8 @@ package pe.gob.osce.soporte.indicador;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,5 +52,21 @@ class MetricasPrometheusTest extends PruebaIntegracion {
         .contains("soporte_indicador_tiempo_atencion_promedio_seconds{medida=\"calendario\",periodo=\"mes\"}")
         .contains("soporte_indicador_dentro_meta{periodo=\"anio\"}")
         .containsPattern("soporte_incidencias_abiertas_fuera_meta [1-9]");
+  }
+
+  @Test
+  void elPromedioEsLaCifraDeLaSeccionXIYLaMediaDeLasCerradasVaAparte() {
+    FixtureAbril.cargar(jdbc);
+    // Jueves 30 de abril de 2026, 20:00: el mes en curso es abril y su corte es ahora. 004 (registrada a las
+    // 16:00) lleva 1 h 30 min laborables y 005 lleva 25 h 30 min: (3 + 1 + 20 + 1,5 + 25,5) h / 5 = 10,2 h.
+    ClockUtil.setCurrentTime(Date.from(FixtureAbril.at(4, 30, 20, 0).toInstant()));
+    metricas.refrescar();
+
+    String cuerpo = http.withBasicAuth("jefe.uast", "demo").getForObject("/actuator/prometheus", String.class);
+
+    assertThat(cuerpo)
+        .contains("soporte_indicador_tiempo_atencion_promedio_seconds{medida=\"laborable\",periodo=\"mes\"} 36720.0")
+        .contains("soporte_indicador_tiempo_atencion_media_cerradas_seconds{medida=\"laborable\",periodo=\"mes\"} 23400.0")
+        .contains("soporte_indicador_tiempo_atencion_media_cerradas_seconds{medida=\"calendario\",periodo=\"anio\"}");
   }
 }

@@ -82,6 +82,13 @@ class TiempoAtencionApiTest extends PruebaIntegracion {
   }
 
   @Test
+  void laSeccionXIDivideEntreLasReportadasYCuentaLasAbiertasHastaElFinDeMes() {
+    Map<String, Object> incidencias = mapa(abril(leer("jefe.oti")).get("incidencias"));
+    // 298 h / 5 y 51 h laborables / 5: 004 y 005 seguían abiertas al 1 de mayo, 00:00 (ver FixtureAbril).
+    assertThat(mapa(incidencias.get("seccionXI"))).containsEntry("calendario", 214_560).containsEntry("laborable", 36_720);
+  }
+
+  @Test
   void lasAbiertasSeCuentanAparteYNoEntranEnLaMedia() {
     Map<String, Object> indicador = leer("jefe.uast");
     Map<String, Object> incidencias = mapa(abril(indicador).get("incidencias"));
@@ -181,13 +188,18 @@ class TiempoAtencionApiTest extends PruebaIntegracion {
       Row encabezados = hoja.getRow(3);
       Row abril = hoja.getRow(4 + 3);
       assertThat(abril.getCell(0).getStringCellValue()).isEqualTo("abril");
-      assertThat(encabezados.getCell(5).getStringCellValue()).isEqualTo("Tiempo promedio (h)");
       assertThat(abril.getCell(1).getNumericCellValue()).isEqualTo(5);
       assertThat(abril.getCell(2).getNumericCellValue()).isEqualTo(4);
-      assertThat(abril.getCell(5).getNumericCellValue()).isEqualTo(79.25);
-      assertThat(encabezados.getCell(9).getStringCellValue()).isEqualTo("Promedio laborable (h)");
-      assertThat(abril.getCell(9).getNumericCellValue()).isEqualTo(6.5);
-      assertThat(abril.getCell(12).getNumericCellValue()).isEqualTo(75.0);
+      // La cifra principal, la de la sección XI, va primero; la media de las cerradas, al lado y rotulada.
+      assertThat(encabezados.getCell(4).getStringCellValue()).isEqualTo("Tiempo promedio sección XI (h)");
+      assertThat(abril.getCell(4).getNumericCellValue()).isEqualTo(59.6);
+      assertThat(encabezados.getCell(5).getStringCellValue()).isEqualTo("Tiempo promedio sección XI laborable (h)");
+      assertThat(abril.getCell(5).getNumericCellValue()).isEqualTo(10.2);
+      assertThat(encabezados.getCell(7).getStringCellValue()).isEqualTo("Media de las cerradas (h)");
+      assertThat(abril.getCell(7).getNumericCellValue()).isEqualTo(79.25);
+      assertThat(encabezados.getCell(11).getStringCellValue()).isEqualTo("Media de las cerradas laborable (h)");
+      assertThat(abril.getCell(11).getNumericCellValue()).isEqualTo(6.5);
+      assertThat(abril.getCell(14).getNumericCellValue()).isEqualTo(75.0);
       assertThat(libro.getSheet("Por técnico")).isNotNull();
       Sheet abiertas = libro.getSheet("Abiertas fuera de meta");
       List<String> codigos = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,31 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
         .singleResult();
   }
 
+  static final byte[] PLAN = "%PDF-1.4\n% plan de trabajo y cronograma del proveedor\n%%EOF\n".getBytes();
+
+  static Object plan() {
+    return Variables.fileValue("plan-trabajo.pdf").file(PLAN).mimeType("application/pdf").create();
+  }
+
+  /** Actividad 23 por teléfono, con el plan de trabajo; la ejecución, en este minuto (las 48 horas corren de aquí). */
   private void coordinarYEjecutar(ProcessInstance m, String proveedor) {
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, proveedor, VAR_FECHA_PROGRAMADA, "2026-02-10"));
-    complete(task(CONFIRMAR_EJECUCION, m), withVariables(VAR_FECHA_EJECUCION, LocalDate.now(LIMA).minusDays(1).toString()));
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, proveedor, VAR_FECHA_PROGRAMADA, "2026-02-10",
+        VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    ejecutar(m, ahoraEnLima().truncatedTo(ChronoUnit.MINUTES), "PC-0101, PC-0102");
+  }
+
+  private static void ejecutar(ProcessInstance m, LocalDateTime cuando, String equipos) {
+    complete(task(CONFIRMAR_EJECUCION, m), withVariables(VAR_FECHA_EJECUCION, cuando.toString(),
+        VAR_EQUIPOS_ATENDIDOS, equipos));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> mapa(Object valor) {
+    return (Map<String, Object>) valor;
+  }
+
+  private static LocalDateTime ahoraEnLima() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), LIMA);
   }
 
   /** Pasan las 48 horas de la actividad 24: el reloj llega al vencimiento y se ejecuta el temporizador. */
@@ -107,8 +130,13 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     assertThat(fila.resultado()).isEqualTo("Sin errores");
     assertThat(fila.estado()).isEqualTo("ARCHIVADO");
     assertThat(fila.iniciadoPor()).isEqualTo("asistente");
+    assertThat(m).hasNotPassed(ENVIAR_COORDINACION);
+    assertThat(fila.medioCoordinacion()).isEqualTo(MedioCoordinacion.TELEFONO);
+    assertThat(fila.correoProveedor()).isNull();
+    assertThat(fila.equiposAtendidos()).containsExactly("PC-0101", "PC-0102");
     assertThat(registro.pasos(codigo)).extracting(PasoMantenimiento::actividad).containsExactly(
         REGISTRAR_MANTENIMIENTO, COORDINAR, CONFIRMAR_EJECUCION, VERIFICAR, ARCHIVAR_REPORTE);
+    assertThat(registro.pasos(codigo).get(1).detalle()).contains("por teléfono");
     assertThat(registro.pasos(codigo).get(4).usuario()).isEqualTo("asistente");
     assertThat(plan.plan(TipoEquipo.CPU).historial()).extracting(Mantenimiento::codigo).contains(codigo);
 
@@ -129,18 +157,107 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     pasan48Horas(m);
     assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true)))
         .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("resultadoVerificacion: describa los errores");
-    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true,
+    // Actividad 24: qué PC o impresora tuvo desperfectos, entre las atendidas.
+    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true,
+            VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas.")))
+        .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("equiposConErrores: indique qué PC o impresoras");
+    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true,
+            VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas.", VAR_EQUIPOS_CON_ERRORES, "PC-9999")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("equiposConErrores: PC-9999 no está entre los equipos atendidos");
+    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true, VAR_EQUIPOS_CON_ERRORES, "pc-0102",
         VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas."));
     assertThat(m).isWaitingAt(COORDINAR).hasNotPassed(ARCHIVAR_REPORTE);
     Mantenimiento fila = registro.buscar(m.getBusinessKey()).orElseThrow();
     assertThat(fila.estado()).isEqualTo("CON_ERRORES");
     assertThat(fila.resultado()).contains("mancha las hojas");
+    assertThat(fila.equiposConErrores()).containsExactly("PC-0102");
+    Map<?, ?> vista = http.withBasicAuth("jefe.uast", "demo").getForObject("/api/mantenimientos/" + m.getBusinessKey(), Map.class);
+    assertThat(mapa(vista.get("mantenimiento"))).containsEntry("equiposConErrores", List.of("PC-0102"))
+        .containsEntry("equiposAtendidos", List.of("PC-0101", "PC-0102"));
 
-    coordinarYEjecutar(m, "Impresoras del Perú EIRL");
+    // Se vuelve a coordinar: el plan de trabajo ya archivado se conserva si no llega otro (campo de archivo vacío).
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Impresoras del Perú EIRL",
+        VAR_FECHA_PROGRAMADA, "2026-02-20", VAR_MEDIO_COORDINACION, "TELEFONO",
+        VAR_PLAN_TRABAJO, Variables.fileValue("sin-archivo").file(new byte[0]).create()));
+    assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().planTrabajoArchivo())
+        .isEqualTo("PlanTrabajo-" + m.getBusinessKey() + ".pdf");
+    ejecutar(m, ahoraEnLima().truncatedTo(ChronoUnit.MINUTES), "PC-0102");
     pasan48Horas(m);
     complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, false));
     assertThat(m).isWaitingAt(ARCHIVAR_REPORTE);
     assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().verificaciones()).isEqualTo(2);
+  }
+
+  @Test
+  void coordinadoPorCorreoSeEscribeAlProveedorYSeArchivaSuPlanDeTrabajo() throws Exception {
+    ProcessInstance m = iniciarComoAsistente("CPU");
+    String codigo = m.getBusinessKey();
+    String proveedor = "mantenimiento-" + codigo.toLowerCase() + "@solucionesti.pe";
+    assertThatThrownBy(() -> complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC",
+            VAR_FECHA_PROGRAMADA, "2026-02-10", VAR_MEDIO_COORDINACION, "CORREO")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("correoProveedor: es obligatorio si se coordina por correo")
+        .hasMessageContaining("planTrabajo: adjunte el Plan de Trabajo – Cronograma de mantenimiento");
+    assertThat(Files.exists(DOCUMENTOS.resolve("Mantenimiento").resolve("PlanTrabajo-" + codigo + ".pdf"))).isFalse();
+
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10",
+        VAR_MEDIO_COORDINACION, "CORREO", VAR_CORREO_PROVEEDOR, proveedor, VAR_PLAN_TRABAJO, plan()));
+    assertThat(m).isWaitingAt(ENVIAR_COORDINACION);
+    assertThat(runtimeService().getVariable(m.getId(), VAR_PLAN_TRABAJO)).as("el PDF no queda como variable").isNull();
+    execute(job(ENVIAR_COORDINACION, m));
+    assertThat(m).isWaitingAt(CONFIRMAR_EJECUCION);
+
+    List<String> asuntos = new java.util.ArrayList<>();
+    for (jakarta.mail.internet.MimeMessage correo : buzon(proveedor)) {
+      asuntos.add(correo.getSubject());
+    }
+    assertThat(asuntos).containsExactly("[" + codigo + "] Coordinación del mantenimiento de CPU");
+    assertThat(Files.readAllBytes(DOCUMENTOS.resolve("Mantenimiento").resolve("PlanTrabajo-" + codigo + ".pdf")))
+        .isEqualTo(PLAN);
+    Map<?, ?> vista = http.withBasicAuth("asistente", "demo").getForObject("/api/mantenimientos/" + codigo, Map.class);
+    assertThat(mapa(vista.get("mantenimiento"))).containsEntry("medioCoordinacion", "CORREO")
+        .containsEntry("correoProveedor", proveedor).containsEntry("planTrabajoArchivo", "PlanTrabajo-" + codigo + ".pdf");
+    assertThat(http.withBasicAuth("asistente", "demo").getForObject("/api/mantenimientos/" + codigo + "/plan-trabajo",
+        byte[].class)).isEqualTo(PLAN);
+    assertThat(registro.pasos(codigo)).extracting(PasoMantenimiento::actividad)
+        .containsSubsequence(COORDINAR, ENVIAR_COORDINACION);
+  }
+
+  @Test
+  void las48HorasCorrenDesdeLaEjecucionIngresadaNoDesdeQueSeCompletaLaTarea() {
+    LocalDateTime ahora = LocalDateTime.of(2026, 3, 16, 9, 0);
+    ClockUtil.setCurrentTime(Date.from(ahora.atZone(LIMA).toInstant()));
+    ProcessInstance m = iniciarComoAsistente("IMPRESORA");
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Impresoras del Perú EIRL", VAR_FECHA_PROGRAMADA,
+        "2026-03-15", VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    // Se ejecutó ayer a las 23:00 (hace 10 horas): la verificación vence mañana a las 23:00, no en 48 horas.
+    ejecutar(m, ahora.minusHours(10), "IMP-0301");
+
+    Job espera = job(ESPERAR_48_HORAS, m);
+    assertThat(espera.getDuedate()).isEqualTo(Date.from(ahora.plusHours(38).atZone(LIMA).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(ahora.plusHours(37).plusMinutes(59).atZone(LIMA).toInstant()));
+    assertThat(managementService().createJobQuery().processInstanceId(m.getId()).executable().count()).isZero();
+    ClockUtil.setCurrentTime(Date.from(ahora.plusHours(38).plusSeconds(1).atZone(LIMA).toInstant()));
+    execute(managementService().createJobQuery().processInstanceId(m.getId()).executable().singleResult());
+    assertThat(m).isWaitingAt(VERIFICAR);
+    assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().ejecutadoEn())
+        .isEqualTo(ahora.minusHours(10).atZone(LIMA).toOffsetDateTime());
+  }
+
+  @Test
+  void siLas48HorasDeEjecutadoYaPasaronLaVerificacionSeAbreEnSeguida() {
+    ProcessInstance m = iniciarComoAsistente("CPU");
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10",
+        VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    ejecutar(m, ahoraEnLima().minusDays(3), "PC-0201");
+
+    Job espera = job(ESPERAR_48_HORAS, m);
+    assertThat(espera.getDuedate()).isBefore(ClockUtil.getCurrentTime());
+    assertThat(managementService().createJobQuery().processInstanceId(m.getId()).executable().singleResult().getId())
+        .isEqualTo(espera.getId());
+    execute(espera);
+    assertThat(m).isWaitingAt(VERIFICAR);
   }
 
   @Test
@@ -155,10 +272,16 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
             VAR_FECHA_PROGRAMADA, "10/02/2026")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("fechaProgramada: «10/02/2026» no es una fecha válida");
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10"));
-    assertThatThrownBy(() -> complete(task(CONFIRMAR_EJECUCION, m),
-            withVariables(VAR_FECHA_EJECUCION, LocalDate.now(LIMA).plusDays(3).toString())))
-        .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("fechaEjecucion: no puede ser una fecha futura");
+    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10",
+        VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    assertThatThrownBy(() -> ejecutar(m, ahoraEnLima().plusHours(3), "PC-0101"))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("fechaEjecucion: no puede ser una fecha u hora futura");
+    assertThatThrownBy(() -> complete(task(CONFIRMAR_EJECUCION, m), withVariables(VAR_FECHA_EJECUCION,
+            LocalDate.now(LIMA).toString(), VAR_EQUIPOS_ATENDIDOS, " ")))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("fechaEjecucion: «" + LocalDate.now(LIMA) + "» no es una fecha y hora válida")
+        .hasMessageContaining("equiposAtendidos: es obligatorio");
     assertThat(m).isWaitingAt(CONFIRMAR_EJECUCION);
   }
 

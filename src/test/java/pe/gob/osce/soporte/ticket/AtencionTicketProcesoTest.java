@@ -54,7 +54,8 @@ class AtencionTicketProcesoTest extends PruebaIntegracion {
     assertThat(ticket).isWaitingAt(Elementos.EVALUAR_ATENCION);
     assertThat(task()).isAssignedTo("tecnico1");
     evaluar(ticket, ModoAtencion.REMOTA);
-    atender(ticket, Elementos.ATENDER_REMOTO, true, false, "remotoAprobacionUsuario", true);
+    atender(ticket, Elementos.ATENDER_REMOTO, true, false, "remotoAprobacionUsuario", true,
+        "validacionSolicitada", true);
     execute(job(Elementos.SOLICITAR_CONFORMIDAD, ticket));
     cerrar(ticket, false, null);
 
@@ -77,6 +78,29 @@ class AtencionTicketProcesoTest extends PruebaIntegracion {
 
     assertThat(asuntos(buzon("tecnico1@soporte.local"))).anyMatch(a -> a.startsWith("[" + codigo + "] Ticket asignado"));
     assertThat(asuntos(buzon(solicitante))).containsExactly("[" + codigo + "] Solicitud de conformidad de la atención");
+  }
+
+  @Test
+  void atencionRemotaSinPedirLaValidacionDelUsuarioNoSeCompleta() {
+    ProcessInstance ticket = iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.ACTIVE_DIRECTORY, Canal.CORREO,
+        solicitanteNuevo()));
+    asignar(ticket, "tecnico1");
+    evaluar(ticket, ModoAtencion.REMOTA);
+
+    // Actividad 4: "Al finalizar, solicita a la/el usuaria/o validar la atención".
+    assertThatThrownBy(() -> atender(ticket, Elementos.ATENDER_REMOTO, true, false, "remotoAprobacionUsuario", true))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("validacionSolicitada: es obligatorio");
+    assertThatThrownBy(() -> atender(ticket, Elementos.ATENDER_REMOTO, true, false, "validacionSolicitada", false))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("validacionSolicitada: es obligatorio");
+    assertThat(ticket).isWaitingAt(Elementos.ATENDER_REMOTO);
+    assertThat(registro.pasos(ticket.getBusinessKey())).extracting(PasoTicket::actividad)
+        .doesNotContain(Elementos.ATENDER_REMOTO);
+
+    atender(ticket, Elementos.ATENDER_REMOTO, true, false, "validacionSolicitada", true);
+    assertThat(ticket).isWaitingAt(Elementos.SOLICITAR_CONFORMIDAD);
+    assertThat(registro.pasos(ticket.getBusinessKey()).get(4).detalle()).contains("Sí: validación solicitada al usuario");
   }
 
   @Test

@@ -33,13 +33,16 @@ function raiz(api) {
   return (api && api.adminApi ? api.adminApi : '/camunda/api/admin').replace(/\/[^/]+\/api\/admin\/?$/, '');
 }
 
+// La cifra principal es la de la sección XI (incidencias reportadas; la abierta cuenta hasta el corte):
+// barras en calendario y en horas laborables. La media de las cerradas (laborable) va al lado como marca.
 function grafico(meses) {
   const ancho = 760, alto = 260, izq = 50, abajo = 30, arriba = 20;
-  const valores = meses.flatMap(m => [m.incidencias.calendario.media || 0, m.incidencias.laborable.media || 0]);
+  const valores = meses.flatMap(m => [m.incidencias.seccionXI.calendario || 0, m.incidencias.seccionXI.laborable || 0,
+    m.incidencias.laborable.media || 0]);
   const maximo = Math.max(3600, ...valores) / 3600;
   const escala = (alto - abajo - arriba) / maximo;
   const g = svg('svg', { class: 'indicador-grafico', viewBox: `0 0 ${ancho} ${alto}`, width: '100%', role: 'img',
-    'aria-label': 'Tiempo promedio de atención de incidencias por mes, en horas' });
+    'aria-label': 'Tiempo promedio de atención de incidencias por mes (sección XI), en horas' });
   for (let i = 0; i <= 4; i++) {
     const valor = maximo * i / 4, y = alto - abajo - valor * escala;
     g.append(svg('line', { x1: izq, x2: ancho - 10, y1: y, y2: y, stroke: '#ddd' }));
@@ -50,31 +53,43 @@ function grafico(meses) {
   meses.forEach((m, i) => {
     const x = izq + i * paso + paso * 0.15, barra = paso * 0.33;
     [['calendario', '#7f9cbf', 0], ['laborable', '#2e6b30', 1]].forEach(([medida, color, k]) => {
-      const media = m.incidencias[medida].media;
-      const h = (media || 0) / 3600 * escala;
+      const valor = m.incidencias.seccionXI[medida];
+      const h = (valor || 0) / 3600 * escala;
       const rect = svg('rect', { class: 'barra-' + medida, 'data-mes': m.mes, x: x + k * barra, y: alto - abajo - h,
         width: barra - 2, height: h, fill: color });
-      rect.append(svg('title', {}, `${m.nombre}: promedio ${medida} ${horas(media)} h (${m.incidencias.cerradas} cerradas)`));
+      rect.append(svg('title', {}, `${m.nombre}: sección XI ${medida} ${horas(valor)} h (${m.incidencias.reportadas} reportadas)`));
       g.append(rect);
     });
+    const media = m.incidencias.laborable.media;
+    if (media !== null && media !== undefined) {
+      const y = alto - abajo - media / 3600 * escala;
+      const marca = svg('line', { class: 'marca-media-cerradas', 'data-mes': m.mes, x1: x + barra, x2: x + 2 * barra - 2,
+        y1: y, y2: y, stroke: '#c0392b', 'stroke-width': 3 });
+      marca.append(svg('title', {}, `${m.nombre}: media de las cerradas, laborable ${horas(media)} h (${m.incidencias.cerradas} cerradas)`));
+      g.append(marca);
+    }
     g.append(svg('text', { x: x + barra, y: alto - abajo + 16, 'text-anchor': 'middle', 'font-size': 11 }, MESES[i]));
   });
   const leyenda = svg('g', { class: 'indicador-leyenda', 'font-size': 11 });
-  [['#7f9cbf', 'Promedio en calendario'], ['#2e6b30', 'Promedio en horas laborables']].forEach(([color, texto], k) => {
-    leyenda.append(svg('rect', { x: ancho - 400 + k * 200, y: 4, width: 12, height: 12, fill: color }));
-    leyenda.append(svg('text', { x: ancho - 384 + k * 200, y: 14 }, texto));
+  [['#7f9cbf', 'Sección XI, calendario'], ['#2e6b30', 'Sección XI, horas laborables'],
+    ['#c0392b', 'Media de las cerradas (laborable)']].forEach(([color, texto], k) => {
+    leyenda.append(svg('rect', { x: ancho - 560 + k * 185, y: 4, width: 12, height: 12, fill: color }));
+    leyenda.append(svg('text', { x: ancho - 544 + k * 185, y: 14 }, texto));
   });
   g.append(leyenda);
   return g;
 }
 
 function tabla(indicador) {
-  const cab = ['Mes', 'Reportadas', 'Cerradas', 'Abiertas al fin de mes', 'Promedio (h)', 'Promedio laborable (h)',
-    'Mediana laborable (h)', 'P90 laborable (h)', 'Dentro de meta', 'Espera del proveedor (h lab.)', 'Requerimientos'];
+  const cab = ['Mes', 'Reportadas', 'Cerradas', 'Abiertas al fin de mes', 'Sección XI (h)', 'Sección XI laborable (h)',
+    'Media de las cerradas (h)', 'Media de las cerradas laborable (h)', 'Mediana laborable (h)', 'P90 laborable (h)',
+    'Dentro de meta', 'Espera del proveedor (h lab.)', 'Requerimientos'];
   const cuerpo = el('tbody');
   const fila = (nombre, i, r, clase) => cuerpo.append(el('tr', { class: clase },
     el('th', {}, nombre), el('td', {}, String(i.reportadas)), el('td', {}, String(i.cerradas)),
-    el('td', {}, String(i.abiertasAlFinDeMes)), el('td', {}, horas(i.calendario.media)), el('td', {}, horas(i.laborable.media)),
+    el('td', {}, String(i.abiertasAlFinDeMes)),
+    el('td', { class: 'seccion-xi' }, horas(i.seccionXI.calendario)), el('td', { class: 'seccion-xi' }, horas(i.seccionXI.laborable)),
+    el('td', {}, horas(i.calendario.media)), el('td', {}, horas(i.laborable.media)),
     el('td', {}, horas(i.laborable.mediana)), el('td', {}, horas(i.laborable.p90)), el('td', {}, porcentaje(i.porcentajeDentroDeMeta)),
     el('td', {}, horas(i.proveedor.sumaLaborable)), el('td', {}, String(r.reportados))));
   indicador.meses.forEach(m => fila(m.nombre, m.incidencias, m.requerimientos, 'mes-' + m.mes));
@@ -111,8 +126,10 @@ async function cargar(contenido, api, anio) {
     const cuerpo = await r.json().catch(() => ({}));
     if (!r.ok) throw new Error(cuerpo.mensaje || `Error ${r.status}`);
     contenido.replaceChildren(
-      el('p', { class: 'text-muted' }, `Fórmula de la sección XI: suma de los tiempos de atención de las incidencias del mes `
-        + `/ incidencias cerradas del mes (por mes de registro). Horas laborables: ${cuerpo.jornada}.`),
+      el('p', { class: 'text-muted' }, `Fórmula de la sección XI: suma de los tiempos de atención de las incidencias `
+        + `reportadas en el mes / número de incidencias reportadas; la que seguía abierta al corte (fin de mes, o ahora `
+        + `en el mes en curso) cuenta su tiempo hasta el corte. Al lado, la media de las cerradas (solo las incidencias `
+        + `cerradas). Horas laborables: ${cuerpo.jornada}.`),
       grafico(cuerpo.meses), tabla(cuerpo), fueraDeMeta(cuerpo));
   } catch (e) {
     contenido.replaceChildren(el('p', { class: 'indicador-error text-danger' }, 'No se pudo leer el indicador: ' + e.message));
