@@ -7,6 +7,8 @@ import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequ
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import org.springframework.test.util.TestSocketUtils;
 
 /**
  * Un directorio LDAP real (UnboundID en memoria) con la forma del Directorio Activo de la entidad:
- * sAMAccountName, memberOf en usuarios y grupos, OU anidadas, una persona en dos grupos, un grupo
+ * sAMAccountName, memberOf en usuarios y grupos y member en los grupos, OU anidadas, una persona en dos grupos, un grupo
  * dentro de otro, una cuenta deshabilitada (userAccountControl 514) y otra sin rol. Cuenta los bind
  * de cada DN para probar que una clave errada no se le prueba al directorio sin límite.
  */
@@ -109,6 +111,9 @@ public final class DirectorioDePrueba {
         grupo.addAttribute("memberOf", "CN=" + padre + "," + GRUPOS);
       }
       servidor.add(grupo);
+      for (String padre : dentroDe) {
+        miembro(padre, grupo.getDN());
+      }
     } catch (LDAPException e) {
       throw new IllegalStateException(e);
     }
@@ -123,6 +128,14 @@ public final class DirectorioDePrueba {
       usuario.addAttribute("memberOf", "CN=" + grupo + "," + GRUPOS);
     }
     servidor.add(usuario);
+    for (String grupo : grupos) {
+      miembro(grupo, usuario.getDN());
+    }
+  }
+
+  /** Como en el Directorio Activo, el grupo también nombra a sus miembros (member), no solo el miembro a su grupo. */
+  private void miembro(String grupo, String dn) throws LDAPException {
+    servidor.modify("CN=" + grupo + "," + GRUPOS, new Modification(ModificationType.ADD, "member", dn));
   }
 
   private static com.unboundid.ldap.sdk.Attribute atr(String nombre, String... valores) {
