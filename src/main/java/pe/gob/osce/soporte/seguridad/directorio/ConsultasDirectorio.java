@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -23,12 +24,12 @@ final class ConsultasDirectorio {
     return (ProveedorIdentidadDirectorio) contexto.getReadOnlyIdentityProvider();
   }
 
-  static <T> List<T> pagina(List<T> todos, Page pagina) {
-    if (pagina == null) {
-      return todos;
-    }
-    int desde = Math.min(pagina.getFirstResult(), todos.size());
-    long hasta = Math.min((long) desde + pagina.getMaxResults(), todos.size());
+  /** La página pedida: listPage la deja en la consulta misma (firstResult, maxResults), no siempre en {@code pagina}. */
+  static <T> List<T> pagina(List<T> todos, Page pagina, ListQueryParameterObject consulta) {
+    int primero = pagina != null ? pagina.getFirstResult() : consulta.getFirstResult();
+    int maximo = pagina != null ? pagina.getMaxResults() : consulta.getMaxResults();
+    int desde = Math.min(Math.max(primero, 0), todos.size());
+    long hasta = Math.min((long) desde + Math.max(maximo, 0), todos.size());
     return todos.subList(desde, (int) hasta);
   }
 
@@ -47,7 +48,7 @@ final class ConsultasDirectorio {
 
     @Override
     public List<User> executeList(CommandContext contexto, Page pagina) {
-      return pagina(proveedor(contexto).usuarios(this), pagina);
+      return pagina(proveedor(contexto).usuarios(this), pagina, this);
     }
   }
 
@@ -66,7 +67,7 @@ final class ConsultasDirectorio {
 
     @Override
     public List<Group> executeList(CommandContext contexto, Page pagina) {
-      return pagina(proveedor(contexto).grupos(this), pagina);
+      return pagina(proveedor(contexto).grupos(this), pagina, this);
     }
   }
 

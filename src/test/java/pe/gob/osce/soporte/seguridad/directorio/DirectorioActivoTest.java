@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -174,8 +175,45 @@ class DirectorioActivoTest {
         .isEqualTo(HttpStatus.OK);
   }
 
+  @Test
+  void lasConsultasDeTasklistYAdminFiltranOrdenanYPaginanSobreElDirectorio() {
+    assertThat(identidades.createUserQuery().count()).isEqualTo(5);
+    assertThat(identidades.createUserQuery().memberOfGroup("soporte-tecnico").orderByUserLastName().asc().list())
+        .extracting(User::getId).containsExactly("carlos.huaman", "rosa.mamani");
+    assertThat(identidades.createUserQuery().userLastNameLike("%mani%").singleResult().getEmail()).isEqualTo("rosa.mamani@osce.gob.pe");
+    assertThat(identidades.createUserQuery().orderByUserId().desc().listPage(0, 2)).extracting(User::getId)
+        .containsExactly("rosa.mamani", "maria.torres");
+    assertThat(identidades.createUserQuery().userId("pedro.salas").count()).isZero();
+    // El cn del directorio no es un grupo de Camunda: no lista a nadie (el plugin LDAP 7.23 listaba a todos).
+    assertThat(identidades.createUserQuery().memberOfGroup("GG-UAST-SoporteTecnico").count()).isZero();
+    assertThat(identidades.createGroupQuery().count()).isEqualTo(6);
+    assertThat(identidades.createGroupQuery().groupNameLike("Jef%").orderByGroupId().asc().list()).extracting(Group::getId)
+        .containsExactly("jefe-oti", "jefe-uast");
+    assertThat(http.withBasicAuth("ana.quispe", CLAVE).getForObject("/engine-rest/user?memberOfGroup=soporte-tecnico", String.class))
+        .contains("Huamán Torres", "Mamani Flores");
+  }
+
+  @Test
+  void laPaginaDeCrearElPrimerAdministradorEstaCerrada() {
+    HttpHeaders cabeceras = cabecerasWebapp();
+    cabeceras.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> alta = http.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST, new HttpEntity<>(
+        Map.of("profile", Map.of("id", "intruso", "firstName", "I", "lastName", "I"), "credentials", Map.of("password", "x")),
+        cabeceras), String.class);
+    assertThat(alta.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER", Integer.class)).isZero();
+  }
+
   /** El formulario de ingreso de Tasklist: primero la página (cookie XSRF), luego el POST de usuario y clave. */
   private ResponseEntity<String> ingresar(String usuario, String clave) {
+    HttpHeaders cabeceras = cabecerasWebapp();
+    cabeceras.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=" + usuario + "&password=" + clave, cabeceras), String.class);
+  }
+
+  /** Cookies y cabecera XSRF de una página de Tasklist, como las manda el navegador. */
+  private HttpHeaders cabecerasWebapp() {
     ResponseEntity<String> pagina = http.getForEntity("/camunda/app/tasklist/default/", String.class);
     List<String> cookies = new ArrayList<>(pagina.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
     String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
@@ -183,8 +221,6 @@ class DirectorioActivoTest {
     HttpHeaders cabeceras = new HttpHeaders();
     cabeceras.put(HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";")[0]).toList());
     cabeceras.set("X-XSRF-TOKEN", xsrf);
-    cabeceras.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-        new HttpEntity<>("username=" + usuario + "&password=" + clave, cabeceras), String.class);
+    return cabeceras;
   }
 }
