@@ -8,7 +8,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 
-/** Crea, si faltan, los grupos del contrato: los formularios y los modelos dependen de ellos. */
+/**
+ * Crea, si faltan, los grupos del contrato: los formularios y los modelos dependen de ellos. Con un
+ * proveedor de identidad de solo lectura (perfil ldap) los grupos vienen del directorio y no se crea nada.
+ */
 @Component
 class GruposIniciales {
 
@@ -27,6 +30,9 @@ class GruposIniciales {
   }
 
   private void crearGruposAhora() {
+    if (identidades.isReadOnly()) {
+      return;
+    }
     for (String[] grupo : Grupos.TODOS) {
       if (identidades.createGroupQuery().groupId(grupo[0]).count() == 0) {
         Group nuevo = identidades.newGroup(grupo[0]);

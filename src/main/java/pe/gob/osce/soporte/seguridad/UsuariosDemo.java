@@ -42,6 +42,9 @@ class UsuariosDemo {
   }
 
   private void crearUsuariosAhora() {
+    if (identidades.isReadOnly()) {
+      return; // Usuarios de un directorio externo: la demo no escribe en él.
+    }
     for (UsuarioDemo demo : USUARIOS) {
       if (identidades.createUserQuery().userId(demo.id()).count() > 0) {
         continue;
