@@ -116,7 +116,6 @@ class ArranqueProduccionTest {
     assertThat(servidor.getServlet().getSession().getCookie().getSecure()).isTrue();
     assertThat(servidor.getForwardHeadersStrategy()).isEqualTo(ServerProperties.ForwardHeadersStrategy.NATIVE);
     CamundaBpmProperties camunda = produccion().getBean(CamundaBpmProperties.class);
-    assertThat(camunda.getWebapp().getSessionCookie().isEnableSecureCookie()).isTrue();
     assertThat(camunda.getWebapp().getCsrf().isEnableSecureCookie()).isTrue();
   }
 
