@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
@@ -22,6 +23,7 @@ import pe.gob.osce.soporte.ticket.EscenarioTicket;
  * Base de las pruebas con la aplicación entera: H2 en memoria, servidor de correo embebido en
  * puertos libres, documentos en una carpeta temporal y el job executor apagado (los jobs se
  * ejecutan a mano, los temporizadores se disparan moviendo el reloj). Todas comparten un contexto.
+ * Perfil demo explícito: sin perfil rigen las reglas de producción (PostgreSQL, administrador).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -31,6 +33,7 @@ import pe.gob.osce.soporte.ticket.EscenarioTicket;
       // Issue 4: las pruebas leen el buzón llamando a BuzonEntrada.leer(), sin esperar al intervalo.
       "soporte.correo.entrada.habilitada=false"
     })
+@ActiveProfiles("demo")
 public abstract class PruebaIntegracion {
 
   protected static final String HOST_CORREO = "127.0.0.1";

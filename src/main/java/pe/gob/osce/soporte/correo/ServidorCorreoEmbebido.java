@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,14 @@ import org.springframework.stereotype.Component;
  * as user and the configured {@code clave} as password. Mailboxes other than the help desk's are
  * created when their first mail arrives, with that same password.
  *
+ * <p>Only in the demo profile, whatever {@code habilitado} says: outside the demo no server with
+ * password {@code demo} is ever opened.
+ *
  * <p>A lifecycle bean of the earliest phase: it is up before the web server and before the job
  * executor (started on ApplicationReadyEvent) can send anything, and it stops last.
  */
 @Component
+@Profile("demo")
 @ConditionalOnProperty(prefix = "soporte.correo.servidor-embebido", name = "habilitado",
     havingValue = "true")
 public class ServidorCorreoEmbebido implements SmartLifecycle {

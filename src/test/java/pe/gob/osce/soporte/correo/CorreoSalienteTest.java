@@ -14,12 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
 @SpringBootTest(classes = {CorreoConfig.class, CorreoSaliente.class, ServidorCorreoEmbebido.class})
 @ImportAutoConfiguration(MailSenderAutoConfiguration.class)
+@ActiveProfiles("demo") // el servidor embebido existe solo en la demo
 class CorreoSalienteTest {
 
   static final String HOST = "127.0.0.1";
