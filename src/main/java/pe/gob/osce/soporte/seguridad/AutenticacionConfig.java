@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Los filtros de seguridad, en este orden: freno de claves equivocadas por
+ * Los filtros de seguridad, en este orden: límite del cuerpo (todo), freno de claves equivocadas por
  * dirección (toda forma de ingreso), HTTP Basic con los usuarios del motor (la API REST de Camunda, la
  * del proyecto y las métricas de Prometheus; el filtro de Camunda deja abierto solo
  * {@code GET /engine-rest/engine}) y la tabla de permisos por grupo ({@link PermisosApi}).
@@ -46,6 +46,14 @@ class AutenticacionConfig {
   @Bean
   FrenoIngresos frenoIngresos(SeguridadProperties propiedades) {
     return new FrenoIngresos(propiedades.ingreso(), RELOJ_MOTOR);
+  }
+
+  @Bean
+  FilterRegistrationBean<LimiteCuerpoFilter> limiteCuerpo(SeguridadProperties propiedades) {
+    FilterRegistrationBean<LimiteCuerpoFilter> registro =
+        new FilterRegistrationBean<>(new LimiteCuerpoFilter(propiedades.limiteCuerpo().toBytes()));
+    registro.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registro;
   }
 
   /** Después del ForwardedHeaderFilter de Spring (si se configuró), antes de cualquier autenticación. */
