@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 import pe.gob.osce.soporte.correo.BuzonImap;
+import pe.gob.osce.soporte.seguridad.FrenoIngresos;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
@@ -52,6 +53,7 @@ public abstract class PruebaIntegracion {
 
   @Autowired protected ProcessEngine motor;
   @Autowired protected IdentityService identidades;
+  @Autowired private FrenoIngresos frenoIngresos;
 
   @BeforeEach
   void iniciarAserciones() {
@@ -62,6 +64,8 @@ public abstract class PruebaIntegracion {
   void restaurar() {
     ClockUtil.reset();
     identidades.clearAuthentication();
+    // Las claves equivocadas de una prueba no frenan a 127.0.0.1 en las siguientes.
+    frenoIngresos.olvidarTodo();
   }
 
   /** Los pasos siguientes los hace este usuario, como si hubiera entrado a Tasklist. */

@@ -11,19 +11,26 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
  * HTTP Basic para {@code /api}, y además, solo en lecturas (GET), la sesión de Tasklist: así el
  * enlace "Descargar el cargo" de un formulario abre el PDF sin volver a pedir la clave. Las
  * escrituras siguen pidiendo HTTP Basic, para que una página ajena no pueda usar la sesión.
+ * La sesión se vuelve a validar contra el motor como lo hace el filtro de las aplicaciones de Camunda
+ * ({@code camunda.bpm.webapp.auth.cache.time-to-live}, 5 minutos): un usuario borrado pierde la sesión
+ * y uno que cambió de grupos entra con sus grupos nuevos, aunque solo use {@code /api}.
  */
 class AutenticacionApiFilter extends ProcessEngineAuthenticationFilter {
 
   private final ProcessEngine motor;
+  private final long vigenciaSesion;
 
-  AutenticacionApiFilter(ProcessEngine motor) {
+  /** @param vigenciaSesion milisegundos entre dos validaciones de la sesión; 0, en cada petición */
+  AutenticacionApiFilter(ProcessEngine motor, long vigenciaSesion) {
     this.motor = motor;
+    this.vigenciaSesion = vigenciaSesion;
   }
 
   @Override
@@ -47,8 +54,10 @@ class AutenticacionApiFilter extends ProcessEngineAuthenticationFilter {
     if (!"GET".equals(request.getMethod()) || sesion == null || request.getHeader("Authorization") != null) {
       return null;
     }
-    Authentication autenticacion = AuthenticationUtil.getAuthsFromSession(sesion)
-        .getAuthenticationForProcessEngine(motor.getName());
+    Authentications autenticaciones = AuthenticationUtil.getAuthsFromSession(sesion);
+    AuthenticationUtil.updateCache(autenticaciones, sesion, vigenciaSesion);
+    AuthenticationUtil.updateSession(sesion, autenticaciones);
+    Authentication autenticacion = autenticaciones.getAuthenticationForProcessEngine(motor.getName());
     return autenticacion instanceof UserAuthentication usuario ? usuario : null;
   }
 }

@@ -25,6 +25,7 @@ class UsuariosDemo {
       new UsuarioDemo("tecnico2", "Rosa", "Mamani Flores", List.of(Grupos.SOPORTE_TECNICO)),
       new UsuarioDemo("jefe.uast", "Jorge", "Salazar Vega", List.of(Grupos.JEFE_UAST)),
       new UsuarioDemo("jefe.oti", "María", "Torres Paredes", List.of(Grupos.JEFE_OTI)),
+      new UsuarioDemo("analista", "Luis", "Cárdenas Ríos", List.of(Grupos.ANALISTAS)),
       new UsuarioDemo("admin", "Administrador", "Soporte TI", Grupos.TODOS.stream().map(g -> g[0]).toList()));
 
   private final IdentityService identidades;
