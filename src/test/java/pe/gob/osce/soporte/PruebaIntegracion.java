@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,15 +22,17 @@ import pe.gob.osce.soporte.seguridad.FrenoIngresos;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
- * Base de las pruebas con la aplicación entera: H2 en memoria, servidor de correo embebido en
- * puertos libres, documentos en una carpeta temporal y el job executor apagado (los jobs se
- * ejecutan a mano, los temporizadores se disparan moviendo el reloj). Todas comparten un contexto.
+ * Base de las pruebas con la aplicación entera: H2 en memoria (o PostgreSQL con
+ * {@code -Dpruebas.base=postgres}, ver {@link BaseDePruebas}), servidor de correo embebido en puertos
+ * libres, documentos en una carpeta temporal y el job executor apagado (los jobs se ejecutan a mano, los
+ * temporizadores se disparan moviendo el reloj). Todas comparten un contexto. La etiqueta
+ * {@code integracion} las vuelve a correr todas sobre PostgreSQL en la segunda ejecución de Surefire.
  * Perfil demo explícito: sin perfil rigen las reglas de producción (PostgreSQL, administrador).
  */
+@Tag("integracion")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:soporte-pruebas;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
       "camunda.bpm.job-execution.enabled=false",
       // Issue 4: las pruebas leen el buzón llamando a BuzonEntrada.leer(), sin esperar al intervalo.
       "soporte.correo.entrada.habilitada=false"
@@ -44,6 +47,7 @@ public abstract class PruebaIntegracion {
 
   @DynamicPropertySource
   static void entorno(DynamicPropertyRegistry registro) {
+    BaseDePruebas.registrar(registro);
     registro.add("soporte.correo.servidor-embebido.puerto-smtp", () -> SMTP);
     registro.add("soporte.correo.servidor-embebido.puerto-imap", () -> IMAP);
     registro.add("spring.mail.port", () -> SMTP);

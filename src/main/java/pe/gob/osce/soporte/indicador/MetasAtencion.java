@@ -9,11 +9,21 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.ticket.Servicio;
+import pe.gob.osce.soporte.ticket.TipoTicket;
 
 /**
  * La meta de atención oportuna de cada categoría y tipo, según la tabla de decisión
  * {@code bpmn/metaAtencion.dmn}: la jefatura la cambia en Camunda Modeler, no en el código. Cada
  * consulta del indicador pide una {@link Tabla} nueva, que evalúa cada combinación una sola vez.
+ *
+ * <p>Issue 11: la tabla se evalúa entera al crearla, antes de leer el registro. Camunda anota cada
+ * evaluación en su historia de decisiones (un INSERT en {@code ACT_HI_DECINST}), y el registro se lee en
+ * una transacción de solo lectura (PostgreSQL entrega las filas de a poco solo dentro de una transacción):
+ * evaluarla a medida que aparecían los pares, dentro de esa lectura, hacía fallar el indicador en
+ * PostgreSQL ("cannot execute INSERT in a read-only transaction"), que H2 no controla. Se prefirió esto a
+ * apagar la historia de la decisión: la jefatura sigue viendo en Cockpit qué metas se aplicaron. Son
+ * pocas evaluaciones (categorías × tipos) y la historia de la decisión se limpia a los 30 días.
  */
 @Component
 class MetasAtencion {
@@ -30,17 +40,35 @@ class MetasAtencion {
     this.clave = propiedades.decisionMetas();
   }
 
-  /** Las metas de una consulta: evalúa la tabla la primera vez que aparece cada par categoría-tipo. */
+  /**
+   * Las metas de una consulta: evalúa la tabla una vez por cada par categoría-tipo. Llamarla fuera de una
+   * transacción de solo lectura (cada evaluación escribe historia).
+   */
   Tabla tabla() {
-    return new Tabla();
+    Map<String, OptionalLong> metas = new HashMap<>();
+    for (Servicio.Categoria categoria : Servicio.Categoria.values()) {
+      for (TipoTicket tipo : TipoTicket.values()) {
+        metas.put(clave(categoria.name(), tipo.name()), evaluar(categoria.name(), tipo.name()));
+      }
+    }
+    return new Tabla(Map.copyOf(metas));
   }
 
-  final class Tabla {
-    private final Map<String, Map<String, OptionalLong>> cache = new HashMap<>();
+  private static String clave(String categoria, String tipo) {
+    return categoria + "/" + tipo;
+  }
 
-    /** Meta en segundos laborables; vacía si la tabla no tiene regla para el par. */
+  /** Las metas ya evaluadas; inmutable, se puede compartir entre hilos. */
+  static final class Tabla {
+    private final Map<String, OptionalLong> metas;
+
+    private Tabla(Map<String, OptionalLong> metas) {
+      this.metas = metas;
+    }
+
+    /** Meta en segundos laborables; vacía si la tabla no tiene regla para el par (o el par no existe). */
     OptionalLong segundos(String categoria, String tipo) {
-      return cache.computeIfAbsent(categoria, k -> new HashMap<>()).computeIfAbsent(tipo, k -> evaluar(categoria, tipo));
+      return metas.getOrDefault(clave(categoria, tipo), OptionalLong.empty());
     }
   }
 

@@ -24,8 +24,8 @@ public class ArchivarReporteListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    byte[] reporte = ArchivoPdf.contenido(tarea.getVariableTyped(MantenimientoEquiposProceso.VAR_REPORTE),
-        MantenimientoEquiposProceso.VAR_REPORTE, "el reporte de mantenimiento del/de la proveedor/a");
+    byte[] reporte = ArchivoPdf.tomar(tarea, MantenimientoEquiposProceso.VAR_REPORTE,
+        "el reporte de mantenimiento del/de la proveedor/a");
     String codigo = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_CODIGO);
     String archivo = "Reporte-" + codigo + ".pdf";
     almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, reporte);

@@ -29,8 +29,7 @@ public class GuardarCargoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    byte[] contenido = ArchivoPdf.contenido(tarea.getVariableTyped(Variables.CARGO_FIRMADO), Variables.CARGO_FIRMADO,
-        "el cargo firmado");
+    byte[] contenido = ArchivoPdf.tomar(tarea, Variables.CARGO_FIRMADO, "el cargo firmado");
     String codigo = BitacoraTicket.codigo(tarea.getExecution());
     String archivo = "Cargo-" + LecturaVariables.texto(tarea, Variables.NUMERO_CARGO) + "-" + codigo + "-firmado.pdf";
     almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo, contenido);

@@ -52,6 +52,10 @@ class MetricasPrometheusTest extends PruebaIntegracion {
         .contains("soporte_indicador_tiempo_atencion_promedio_seconds{medida=\"calendario\",periodo=\"mes\"}")
         .contains("soporte_indicador_dentro_meta{periodo=\"anio\"}")
         .containsPattern("soporte_incidencias_abiertas_fuera_meta [1-9]");
+    // Issue 11: en PostgreSQL el cálculo fallaba (transacción de solo lectura) y cada métrica leía NaN.
+    // Las del mes en curso pueden ser NaN con razón (ninguna incidencia cerrada este mes); las del año, no.
+    assertThat(r.getBody().lines().filter(l -> l.startsWith("soporte_") && !l.contains("periodo=\"mes\"")))
+        .isNotEmpty().noneMatch(l -> l.endsWith(" NaN"));
   }
 
   @Test

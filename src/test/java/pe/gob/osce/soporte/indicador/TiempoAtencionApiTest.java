@@ -24,6 +24,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.comun.Descarga;
+import pe.gob.osce.soporte.ticket.Servicio;
+import pe.gob.osce.soporte.ticket.TipoTicket;
 
 /** El indicador por su entrada real, {@code GET /api/indicadores/tiempo-atencion}, sobre abril de 2026 calculado a mano. */
 class TiempoAtencionApiTest extends PruebaIntegracion {
@@ -143,12 +145,12 @@ class TiempoAtencionApiTest extends PruebaIntegracion {
     long antes = motor.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("metaAtencion").count();
     leer("jefe.oti");
     long despues = motor.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("metaAtencion").count();
-    Integer pares = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT categoria, tipo FROM ticket"
-        + " WHERE registrado_en >= ? AND registrado_en < ?) p", Integer.class,
-        FixtureAbril.at(1, 1, 0, 0), FixtureAbril.at(12, 31, 23, 59).plusMinutes(1));
     Integer tickets = jdbc.queryForObject("SELECT COUNT(*) FROM ticket WHERE registrado_en >= ? AND registrado_en < ?",
         Integer.class, FixtureAbril.at(1, 1, 0, 0), FixtureAbril.at(12, 31, 23, 59).plusMinutes(1));
-    assertThat(despues - antes).isEqualTo(pares.longValue()).isLessThan(tickets.longValue());
+    // Cada par una vez, antes de leer el registro (issue 11: nunca dentro de la lectura de solo lectura).
+    long pares = (long) Servicio.Categoria.values().length * TipoTicket.values().length;
+    assertThat(despues - antes).isEqualTo(pares);
+    assertThat(tickets).isGreaterThan(0);
   }
 
   @Test
@@ -228,8 +230,10 @@ class TiempoAtencionApiTest extends PruebaIntegracion {
       sesion.removeIf(v -> v.startsWith(c.split("=")[0] + "="));
       sesion.add(c.split(";")[0]);
     });
+    // Como el plugin tiempo-atencion.js: fetch con las cookies de la sesión de Cockpit y Accept JSON.
     HttpHeaders conSesion = new HttpHeaders();
     conSesion.put(HttpHeaders.COOKIE, sesion);
+    conSesion.setAccept(List.of(MediaType.APPLICATION_JSON));
 
     ResponseEntity<Map<String, Object>> r = http.exchange("/api/indicadores/tiempo-atencion?anio=2026", HttpMethod.GET,
         new HttpEntity<>(conSesion), JSON);

@@ -121,6 +121,9 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
         VERIFICAR, ARCHIVAR_REPORTE, FIN_ARCHIVADO);
 
     assertThat(Files.readAllBytes(DOCUMENTOS.resolve("Mantenimiento").resolve("Reporte-" + codigo + ".pdf"))).isEqualTo(REPORTE);
+    // Issue 10: el PDF queda solo en la carpeta de documentos, no en el historial de Camunda.
+    assertThat(motor.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(m.getId())
+        .variableName(VAR_REPORTE).includeDeleted().count()).isZero();
     Mantenimiento fila = registro.buscar(codigo).orElseThrow();
     assertThat(fila.tipoEquipo()).isEqualTo(TipoEquipo.CPU);
     assertThat(fila.proveedor()).isEqualTo("Soluciones TI SAC");
