@@ -12,6 +12,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,9 +66,9 @@ final class PaginasCamunda {
       pantalla.driver.findElement(By.cssSelector("button[type=submit]")).click();
       // Con la máquina cargada, la página a veces envía el ingreso con la ficha anti-CSRF de la sesión
       // anterior y Camunda responde 403 ("No se pudo ingresar"): se vuelve a abrir el ingreso, como la persona.
-      pantalla.espera.until(d -> d.findElements(USUARIO).stream().noneMatch(WebElement::isDisplayed)
-          || !d.findElements(AVISO_ERROR).isEmpty());
-      if (pantalla.driver.findElements(USUARIO).stream().noneMatch(WebElement::isDisplayed)) {
+      ExpectedCondition<Boolean> adentro = ExpectedConditions.invisibilityOfElementLocated(USUARIO);
+      pantalla.espera.until(d -> adentro.apply(d) || !d.findElements(AVISO_ERROR).isEmpty());
+      if (adentro.apply(pantalla.driver)) {
         return;
       }
       if (intento == 2) {
