@@ -70,7 +70,7 @@ class FormulariosTest {
             Map.entry("A17_GuardarAlmacen", List.of("ubicacionAlmacen")),
             Map.entry("A17_RevisarEstado", List.of("estadoAlmacen", "observaciones")),
             Map.entry("A18_RevisarObsolescencia", List.of("obsoleto", "sustentoObsolescencia")),
-            Map.entry("A20_ElaborarInformeBaja", List.of("motivoBaja", "informeBaja")),
+            Map.entry("A20_ElaborarInformeBaja", List.of("informeBaja")),
             Map.entry("A21_EmitirInformeBaja", List.of("documentoSgdOti")),
             Map.entry("A22_SolicitarBajaOAD", List.of("documentoSgdOad")),
             Map.entry("Start_MantenimientoSolicitado", List.of("tipoEquipo")),
@@ -80,8 +80,11 @@ class FormulariosTest {
 
     /** Los formularios del ciclo de vida muestran la ficha del equipo (tipo, marca, modelo, serie, titular, historia). */
     private static final List<String> FORMULARIOS_CON_FICHA = List.of("A15_Diagnosticar", "A16_Formatear",
-            "A17_GuardarAlmacen", "A17_RevisarEstado", "A18_RevisarObsolescencia", "A20_ElaborarInformeBaja",
-            "A21_EmitirInformeBaja", "A22_SolicitarBajaOAD");
+            "A17_GuardarAlmacen", "A17_RevisarEstado", "A18_RevisarObsolescencia");
+
+    /** Las tareas del informe de baja (bajaBienes) muestran la relación de todos sus bienes y enlazan su PDF. */
+    private static final List<String> FORMULARIOS_CON_RELACION = List.of(
+            "A20_ElaborarInformeBaja", "A21_EmitirInformeBaja", "A22_SolicitarBajaOAD");
 
     /** The 23 codes of the service catalogue (process contract), as the start form must submit them. */
     private static final Set<String> CATALOGO_DE_SERVICIOS = Set.of(
@@ -214,10 +217,15 @@ class FormulariosTest {
                 archivos.add(entrada);
             }
         }
-        assertThat(archivos).hasSize(1);
+        assertThat(archivos).hasSize(2);
         assertThat(archivos.get(0))
                 .contains("cam-variable-name=\"cargoFirmado\"", "cam-variable-type=\"File\"", "cam-max-filesize=")
                 .contains("accept=\"application/pdf,.pdf\"");
+        // Actividad 11 "… y el Formato de Traslado": el segundo PDF se muestra solo con traslado entre sedes.
+        assertThat(archivos.get(1))
+                .contains("cam-variable-name=\"trasladoFirmado\"", "cam-variable-type=\"File\"", "cam-max-filesize=")
+                .contains("accept=\"application/pdf,.pdf\"");
+        assertThat(html).contains("ng-show=\"cargo.trasladoEntreSedes === true\"", "'trasladoEntreSedes'");
     }
 
     @Test
@@ -227,6 +235,27 @@ class FormulariosTest {
                     .map(c -> c.path("text").asText()).toList();
             assertThat(textos).as(elemento).anySatisfy(t -> assertThat(t).contains("{{codigoPatrimonial}}", "{{fichaEquipo}}"));
         }
+    }
+
+    @Test
+    void cadaTareaDelInformeDeBajaMuestraLaRelacionDeBienes() {
+        for (String elemento : FORMULARIOS_CON_RELACION) {
+            String textos = componentes(leer(FORMULARIOS.resolve(elemento + ".form"))).stream()
+                    .map(c -> c.path("text").asText()).reduce("", String::concat);
+            assertThat(textos).as(elemento).contains("{{numeroInformeBaja}}", "{{relacionBienes}}");
+            if (!elemento.startsWith("A20")) {
+                assertThat(textos).as(elemento).contains("(/api/informes-baja/{{numeroInformeBaja}})");
+            }
+        }
+    }
+
+    @Test
+    void elInicioDelInformeDeBajaEligeLosBienesDeLaListaDePendientes() throws IOException {
+        String html = Files.readString(FORMULARIOS.resolve("Start_BajaBienes.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("fetch('/api/equipos/pendientes-baja'", "type=\"checkbox\"");
+        Matcher variable = Pattern.compile("<input\\b[^>]*cam-variable-name=\"bienes\"[^>]*>", Pattern.DOTALL).matcher(html);
+        assertThat(variable.find()).isTrue();
+        assertThat(variable.group()).contains("cam-variable-type=\"String\"", "required", "ng-model=\"seleccion\"");
     }
 
     @Test
@@ -242,8 +271,6 @@ class FormulariosTest {
         assertThat(campo(formateo, "softwareBaseInstalado").path("label").asText()).contains("\\\\consucode.gob.pe\\osce\\instaladores");
         assertThat(opciones(leer(FORMULARIOS.resolve("A17_RevisarEstado.form")), "estadoAlmacen"))
                 .containsExactlyInAnyOrder("OPERATIVO", "MALOGRADO");
-        assertThat(opciones(leer(FORMULARIOS.resolve("A20_ElaborarInformeBaja.form")), "motivoBaja"))
-                .containsExactlyInAnyOrder("OBSOLESCENCIA", "INOPERATIVO", "NO_REPARABLE");
         assertThat(opciones(leer(FORMULARIOS.resolve("Start_MantenimientoSolicitado.form")), "tipoEquipo"))
                 .containsExactlyInAnyOrder("CPU", "IMPRESORA");
     }

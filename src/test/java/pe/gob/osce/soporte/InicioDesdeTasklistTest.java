@@ -45,7 +45,7 @@ class InicioDesdeTasklistTest extends PruebaIntegracion {
     assertThat(iniciado.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(iniciado.getBody()).containsEntry("businessKey", codigo);
     assertThat(tareas("tecnico2", codigo)).singleElement()
-        .satisfies(t -> assertThat(t).containsEntry("name", "15 Diagnosticar estado del equipo · " + codigo + " · CPU / laptop HP ProDesk 400 G7"));
+        .satisfies(t -> assertThat(t).containsEntry("name", "15 Diagnosticar el equipo o medio de almacenamiento extraíble · " + codigo + " · CPU / laptop HP ProDesk 400 G7"));
 
     ResponseEntity<Map> otraVez = iniciar("tecnico2", "cicloVidaEquipo", Map.of("codigoPatrimonial", codigo));
     assertThat(otraVez.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte;
 
+import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.seguridad.Grupos;
@@ -103,10 +104,15 @@ class ModelosContratoTest {
                     CicloVidaEquipoProceso.REVISAR_ESTADO, UserTask.class,
                     CicloVidaEquipoProceso.REVISAR_OBSOLESCENCIA, UserTask.class,
                     CicloVidaEquipoProceso.ACTUALIZAR_REGISTROS, ServiceTask.class,
-                    CicloVidaEquipoProceso.ELABORAR_INFORME_BAJA, UserTask.class,
-                    CicloVidaEquipoProceso.EMITIR_INFORME_BAJA, UserTask.class,
-                    CicloVidaEquipoProceso.SOLICITAR_BAJA_OAD, UserTask.class,
+                    CicloVidaEquipoProceso.ESPERAR_BAJA, IntermediateCatchEvent.class,
                     CicloVidaEquipoProceso.FIN_REASIGNADO, EndEvent.class, CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA, EndEvent.class),
+            // Issue 11: un informe de baja para varios bienes (actividades 20-22).
+            BajaBienesProceso.CLAVE, elementos(
+                    BajaBienesProceso.ELABORAR_INFORME_BAJA, UserTask.class,
+                    BajaBienesProceso.GENERAR_INFORME_BAJA, ServiceTask.class,
+                    BajaBienesProceso.EMITIR_INFORME_BAJA, UserTask.class,
+                    BajaBienesProceso.SOLICITAR_BAJA_OAD, UserTask.class,
+                    BajaBienesProceso.FIN_BAJA_SOLICITADA, EndEvent.class),
             MantenimientoEquiposProceso.CLAVE, elementos(
                     MantenimientoEquiposProceso.COORDINAR, UserTask.class, MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, UserTask.class,
                     MantenimientoEquiposProceso.ENVIAR_COORDINACION, ServiceTask.class,
@@ -124,7 +130,8 @@ class ModelosContratoTest {
                     AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS, Elementos.ESPERAR_CONSOLIDACION,
                     AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO, Elementos.CORREO_RECIBIDO),
             CicloVidaEquipoProceso.CLAVE, Map.of(
-                    CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO, CicloVidaEquipoProceso.EVENTO_REASIGNADO));
+                    CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO, CicloVidaEquipoProceso.EVENTO_REASIGNADO,
+                    BajaBienesProceso.MENSAJE_BAJA_SOLICITADA, CicloVidaEquipoProceso.ESPERAR_BAJA));
 
     private static final Map<String, String> RESPONSABLES_DEL_CONTRATO = Map.ofEntries(
             Map.entry(Elementos.CLASIFICAR_TICKET, "grupo " + Grupos.MESA_AYUDA),
@@ -145,9 +152,9 @@ class ModelosContratoTest {
             Map.entry(CicloVidaEquipoProceso.GUARDAR_ALMACEN, "grupo " + Grupos.SOPORTE_TECNICO),
             Map.entry(CicloVidaEquipoProceso.REVISAR_ESTADO, "grupo " + Grupos.SOPORTE_TECNICO),
             Map.entry(CicloVidaEquipoProceso.REVISAR_OBSOLESCENCIA, "grupo " + Grupos.SOPORTE_TECNICO),
-            Map.entry(CicloVidaEquipoProceso.ELABORAR_INFORME_BAJA, "grupo " + Grupos.MESA_AYUDA),
-            Map.entry(CicloVidaEquipoProceso.EMITIR_INFORME_BAJA, "grupo " + Grupos.JEFE_UAST),
-            Map.entry(CicloVidaEquipoProceso.SOLICITAR_BAJA_OAD, "grupo " + Grupos.JEFE_OTI),
+            Map.entry(BajaBienesProceso.ELABORAR_INFORME_BAJA, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(BajaBienesProceso.EMITIR_INFORME_BAJA, "grupo " + Grupos.JEFE_UAST),
+            Map.entry(BajaBienesProceso.SOLICITAR_BAJA_OAD, "grupo " + Grupos.JEFE_OTI),
             Map.entry(MantenimientoEquiposProceso.COORDINAR, "grupo " + Grupos.MESA_AYUDA),
             Map.entry(MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, "grupo " + Grupos.MESA_AYUDA),
             Map.entry(MantenimientoEquiposProceso.VERIFICAR, "grupo " + Grupos.MESA_AYUDA),
@@ -162,7 +169,8 @@ class ModelosContratoTest {
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
             Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO,
-            Elementos.ACUSAR_RECIBO, CicloVidaEquipoProceso.GENERAR_INFORME_BAJA, MantenimientoEquiposProceso.ENVIAR_COORDINACION);
+            Elementos.ACUSAR_RECIBO, BajaBienesProceso.GENERAR_INFORME_BAJA,
+            MantenimientoEquiposProceso.ENVIAR_COORDINACION);
 
     private static List<Modelo> modelos;
 
@@ -382,7 +390,9 @@ class ModelosContratoTest {
             }
             for (StartEvent s : m.todos(StartEvent.class)) {
                 boolean formulario = ("Form_" + s.getId()).equals(s.getCamundaFormRef())
-                        && "deployment".equals(s.getCamundaFormRefBinding()) && s.getCamundaFormKey() == null;
+                        && "deployment".equals(s.getCamundaFormRefBinding()) && s.getCamundaFormKey() == null
+                        || s.getCamundaFormRef() == null
+                        && ("embedded:deployment:forms/" + s.getId() + ".html").equals(s.getCamundaFormKey());
                 boolean conFormulario = s.getCamundaFormRef() != null || s.getCamundaFormKey() != null;
                 if ((s.getEventDefinitions().isEmpty() || conFormulario) && !formulario) {
                     fallas.add(m.archivo() + ": formulario de " + s.getId());

@@ -11,12 +11,12 @@ import java.util.List;
 public record InformeBaja(
     String numero, LocalDate fecha, String elaboradoPor, String sustento, List<Bien> bienes) {
 
-  /** Un bien del informe, con su código patrimonial, su diagnóstico y el motivo de la baja. */
-  public record Bien(String codigoPatrimonial, String tipo, String marca, String modelo, String serie,
+  /** Un bien del informe, con su código patrimonial, su sede, su diagnóstico y el motivo de la baja. */
+  public record Bien(String codigoPatrimonial, String tipo, String marca, String modelo, String serie, String sede,
       String diagnostico, String motivo) {
 
     List<String> celdas() {
-      return Arrays.asList(codigoPatrimonial, tipo, marca, modelo, serie, diagnostico, motivo);
+      return Arrays.asList(codigoPatrimonial, tipo, marca, modelo, serie, sede, diagnostico, motivo);
     }
   }
 }

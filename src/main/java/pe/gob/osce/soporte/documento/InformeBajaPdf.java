@@ -16,8 +16,8 @@ import pe.gob.osce.soporte.documento.LienzoPdf.Firma;
 public class InformeBajaPdf {
 
     private static final List<String> COLUMNAS =
-            List.of("CÓDIGO PATRIMONIAL", "TIPO", "MARCA", "MODELO", "SERIE", "DIAGNÓSTICO", "MOTIVO");
-    private static final float[] PROPORCIONES = {0.15f, 0.12f, 0.11f, 0.12f, 0.12f, 0.24f, 0.14f};
+            List.of("CÓDIGO PATRIMONIAL", "TIPO", "MARCA", "MODELO", "SERIE", "SEDE", "DIAGNÓSTICO", "MOTIVO");
+    private static final float[] PROPORCIONES = {0.15f, 0.11f, 0.09f, 0.10f, 0.11f, 0.10f, 0.19f, 0.15f};
 
     public byte[] generar(InformeBaja informe) {
         String numero = "N°\u00A0" + Objects.toString(informe.numero(), "");

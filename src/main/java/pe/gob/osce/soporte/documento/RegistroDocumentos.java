@@ -10,7 +10,7 @@ import pe.gob.osce.soporte.comun.Reloj;
 public class RegistroDocumentos {
 
   /** Clases de documento. */
-  public enum Clase { CARGO, TRASLADO, CARGO_FIRMADO, ADJUNTO_CORREO }
+  public enum Clase { CARGO, TRASLADO, CARGO_FIRMADO, TRASLADO_FIRMADO, ADJUNTO_CORREO }
 
   /** Ubicación de un documento dentro del almacén de documentos. */
   public record Ubicacion(String carpeta, String archivo) {}

@@ -1,7 +1,9 @@
 package pe.gob.osce.soporte.equipo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,25 @@ public class CicloVidaEquipoAdapter {
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
         .messageEventSubscriptionName(CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO)
         .count() > 0;
+  }
+
+  /** Las variables del ciclo que espera la baja del bien (actividad 19), o vacío si no la espera. */
+  public Optional<Map<String, Object>> esperaBaja(String codigoPatrimonial) {
+    return runtime.createExecutionQuery()
+        .processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
+        .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
+        .messageEventSubscriptionName(BajaBienesProceso.MENSAJE_BAJA_SOLICITADA)
+        .list().stream().findFirst()
+        .map(e -> runtime.getVariables(e.getProcessInstanceId(), List.of(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA,
+            CicloVidaEquipoProceso.VAR_DIAGNOSTICO, CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA)));
+  }
+
+  /** La baja del bien quedó solicitada a la OAD (actividad 22): su ciclo de vida termina. */
+  public void bajaSolicitada(String codigoPatrimonial, String numeroInforme) {
+    runtime.createMessageCorrelation(BajaBienesProceso.MENSAJE_BAJA_SOLICITADA)
+        .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
+        .setVariable(CicloVidaEquipoProceso.VAR_NUMERO_INFORME_BAJA, numeroInforme)
+        .correlateAll();
   }
 
   /** Inicia el ciclo (actividad 15) con el código patrimonial como business key. */

@@ -2,7 +2,10 @@ package pe.gob.osce.soporte.equipo;
 
 import java.util.List;
 
-/** Contrato del proceso {@code cicloVidaEquipo} (actividades 15-22): ids, mensaje y variables. */
+/**
+ * Contrato del proceso {@code cicloVidaEquipo} (actividades 15-19): ids, mensajes y variables. Las
+ * actividades 20-22 están en {@link BajaBienesProceso}: un informe lista varios bienes.
+ */
 public final class CicloVidaEquipoProceso {
 
   public static final String CLAVE = "cicloVidaEquipo";
@@ -18,10 +21,8 @@ public final class CicloVidaEquipoProceso {
   public static final String REVISAR_ESTADO = "A17_RevisarEstado";
   public static final String REVISAR_OBSOLESCENCIA = "A18_RevisarObsolescencia";
   public static final String ACTUALIZAR_REGISTROS = "A19_ActualizarRegistros";
-  public static final String ELABORAR_INFORME_BAJA = "A20_ElaborarInformeBaja";
-  public static final String GENERAR_INFORME_BAJA = "A20_GenerarInformeBaja";
-  public static final String EMITIR_INFORME_BAJA = "A21_EmitirInformeBaja";
-  public static final String SOLICITAR_BAJA_OAD = "A22_SolicitarBajaOAD";
+  /** Espera de la baja solicitada (actividad 22 del proceso bajaBienes), mensaje {@code BajaSolicitada}. */
+  public static final String ESPERAR_BAJA = "A19_EsperarBaja";
   public static final String EVENTO_REASIGNADO = "Event_EquipoReasignado";
   public static final String FIN_REASIGNADO = "End_EquipoReasignado";
   public static final String FIN_BAJA_SOLICITADA = "End_BajaSolicitada";
@@ -41,12 +42,9 @@ public final class CicloVidaEquipoProceso {
   public static final String VAR_OBSERVACIONES = "observaciones";
   public static final String VAR_OBSOLETO = "obsoleto";
   public static final String VAR_SUSTENTO_OBSOLESCENCIA = "sustentoObsolescencia";
-  public static final String VAR_ELABORADO_POR = "informeBajaElaboradoPor";
   public static final String VAR_MOTIVO_BAJA = "motivoBaja";
-  public static final String VAR_INFORME_BAJA = "informeBaja";
+  /** El informe de baja (proceso bajaBienes) con que se solicitó la baja del bien. */
   public static final String VAR_NUMERO_INFORME_BAJA = "numeroInformeBaja";
-  public static final String VAR_DOCUMENTO_SGD_OTI = "documentoSgdOti";
-  public static final String VAR_DOCUMENTO_SGD_OAD = "documentoSgdOad";
   public static final String VAR_TICKET_REASIGNACION = "ticketReasignacion";
   /** Ficha del equipo (tipo, marca, modelo, serie, último titular, historia) que muestra cada formulario. */
   public static final String VAR_FICHA_EQUIPO = "fichaEquipo";

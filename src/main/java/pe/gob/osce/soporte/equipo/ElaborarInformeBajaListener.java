@@ -4,34 +4,30 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /**
- * Actividad 20: la asistente redacta el sustento del informe de baja y confirma el motivo
- * (obsolescencia, inoperatividad o no reparación); el PDF se genera a continuación.
+ * Actividad 20: la asistente redacta el sustento del informe de baja de los bienes (obsolescencia,
+ * inoperatividad o no reparación); el PDF con la relación de todos se genera a continuación.
  */
 @Component
-public class ElaborarInformeBajaListener extends TareaEquipoListener {
+public class ElaborarInformeBajaListener extends ListenerAlCompletar {
 
   private final UsuarioActual usuario;
 
-  public ElaborarInformeBajaListener(FichaEquipo ficha, UsuarioActual usuario) {
-    super(ficha);
+  public ElaborarInformeBajaListener(UsuarioActual usuario) {
     this.usuario = usuario;
   }
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String informe = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_INFORME_BAJA);
-    String motivo = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_MOTIVO_BAJA);
-    Errores errores = new Errores()
-        .siVacio(CicloVidaEquipoProceso.VAR_INFORME_BAJA, informe,
-            "es obligatorio: sustente la obsolescencia, inoperatividad o no reparación del bien")
-        .siLargo(CicloVidaEquipoProceso.VAR_INFORME_BAJA, informe, 3000);
-    if (MotivoBaja.deCodigo(motivo).isEmpty()) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA, "elija el motivo: obsolescencia, inoperatividad o no reparable");
-    }
-    errores.lanzarSiHay();
-    tarea.setVariable(CicloVidaEquipoProceso.VAR_ELABORADO_POR, usuario.id());
+    String informe = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_INFORME_BAJA);
+    new Errores()
+        .siVacio(BajaBienesProceso.VAR_INFORME_BAJA, informe,
+            "es obligatorio: sustente la obsolescencia, inoperatividad o no reparación de los bienes")
+        .siLargo(BajaBienesProceso.VAR_INFORME_BAJA, informe, 3000)
+        .lanzarSiHay();
+    tarea.setVariable(BajaBienesProceso.VAR_ELABORADO_POR, usuario.id());
   }
 }

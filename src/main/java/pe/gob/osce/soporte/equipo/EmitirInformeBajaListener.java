@@ -4,20 +4,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 
 /** Actividad 21: la Jefatura de la UAST revisa el informe de baja y lo emite a la OTI por el SGD. */
 @Component
-public class EmitirInformeBajaListener extends TareaEquipoListener {
-
-  public EmitirInformeBajaListener(FichaEquipo ficha) {
-    super(ficha);
-  }
+public class EmitirInformeBajaListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String documento = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_DOCUMENTO_SGD_OTI);
-    new Errores().siVacio(CicloVidaEquipoProceso.VAR_DOCUMENTO_SGD_OTI, documento,
+    String documento = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI);
+    new Errores().siVacio(BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI, documento,
             "es obligatorio: el número del documento con que se emitió el informe a la OTI en el SGD")
-        .siLargo(CicloVidaEquipoProceso.VAR_DOCUMENTO_SGD_OTI, documento, 100).lanzarSiHay();
+        .siLargo(BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI, documento, 100).lanzarSiHay();
   }
 }

@@ -55,7 +55,7 @@ class EquipoController {
         "El equipo con código patrimonial " + codigoPatrimonial + " no está en el registro"));
   }
 
-  /** El PDF del último informe de baja del equipo (actividad 20), una vez generado. */
+  /** El PDF del último informe de baja (actividad 20) que lista el bien, una vez generado. */
   @GetMapping("/{codigoPatrimonial}/informe-baja")
   ResponseEntity<byte[]> informeBaja(@PathVariable String codigoPatrimonial) {
     InformesBaja.InformeEmitido informe = informes.ultimo(codigoPatrimonial).orElseThrow(() ->

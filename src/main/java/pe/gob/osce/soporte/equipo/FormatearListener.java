@@ -15,7 +15,8 @@ import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 
 /**
- * Actividad 16: el checklist de formateo del procedimiento. Sin el respaldo previo de documentos y
+ * Actividad 16: el checklist de formateo del procedimiento (versión 02: equipo o medio de
+ * almacenamiento extraíble, según el tipo del bien en el registro). Sin el respaldo previo de documentos y
  * configuraciones en la carpeta compartida de la unidad no se completa; para equipos se exige cada
  * paso (NTFS con dos particiones, DHCP, administrador local con clave, nombre = código patrimonial,
  * servicios innecesarios deshabilitados, software base); el bajo nivel solo por lectura/escritura o
@@ -25,11 +26,26 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
 public class FormatearListener extends TareaEquipoListener {
 
   static final String EQUIPO = "EQUIPO";
-  static final Set<String> TIPOS_BIEN = Set.of(EQUIPO, "MEDIO_EXTRAIBLE");
+  static final String MEDIO_EXTRAIBLE = "MEDIO_EXTRAIBLE";
+  static final Set<String> TIPOS_BIEN = Set.of(EQUIPO, MEDIO_EXTRAIBLE);
   static final Set<String> MOTIVOS_BAJO_NIVEL = Set.of("LECTURA_ESCRITURA", "BAJO_RENDIMIENTO");
 
-  public FormatearListener(FichaEquipo ficha) {
+  private final RegistroEquipos registro;
+
+  public FormatearListener(FichaEquipo ficha, RegistroEquipos registro) {
     super(ficha);
+    this.registro = registro;
+  }
+
+  /** El formulario llega con el tipo del registro: un medio extraíble sigue su checklist, más corto. */
+  @Override
+  protected void alCrear(DelegateTask tarea) {
+    tarea.setVariable(VAR_TIPO_BIEN, esMedioExtraible(tarea) ? MEDIO_EXTRAIBLE : EQUIPO);
+  }
+
+  private boolean esMedioExtraible(DelegateTask tarea) {
+    return registro.buscar(LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL))
+        .filter(e -> e.tipo().esMedioExtraible()).isPresent();
   }
 
   @Override
@@ -41,7 +57,8 @@ public class FormatearListener extends TareaEquipoListener {
     }
     errores.siVacio(VAR_CARPETA_RESPALDO, LecturaVariables.texto(tarea, VAR_CARPETA_RESPALDO),
         "indique la carpeta compartida donde quedó el respaldo");
-    String tipoBien = LecturaVariables.texto(tarea, VAR_TIPO_BIEN);
+    // Un medio extraíble del registro nunca sigue el checklist de equipos, diga lo que diga el formulario.
+    String tipoBien = esMedioExtraible(tarea) ? MEDIO_EXTRAIBLE : LecturaVariables.texto(tarea, VAR_TIPO_BIEN);
     if (tipoBien == null || !TIPOS_BIEN.contains(tipoBien)) {
       errores.agregar(VAR_TIPO_BIEN, "indique si es un equipo o un medio de almacenamiento extraíble");
     }
@@ -60,6 +77,7 @@ public class FormatearListener extends TareaEquipoListener {
           + " escritura o a bajo rendimiento: indique cuál");
     }
     errores.lanzarSiHay();
+    tarea.setVariable(VAR_TIPO_BIEN, tipoBien);
     tarea.setVariable(VAR_FORMATEO_BAJO_NIVEL, bajoNivel);
   }
 }

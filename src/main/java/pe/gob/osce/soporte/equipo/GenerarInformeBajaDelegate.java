@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
-/** Actividad 20: genera el PDF del informe de baja y lo guarda con los demás documentos. */
+/**
+ * Actividad 20: genera un solo PDF con la relación de todos los bienes del informe, lo guarda con
+ * los demás documentos y lo anota en el registro de cada bien.
+ */
 @Component
 public class GenerarInformeBajaDelegate implements JavaDelegate {
 
@@ -20,17 +23,13 @@ public class GenerarInformeBajaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL);
-    String diagnostico = LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_DIAGNOSTICO);
-    String obsolescencia = LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA);
-    String elaboradoPor = LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_ELABORADO_POR);
-    InformesBaja.InformeEmitido informe = informes.emitir(codigo,
-        MotivoBaja.valueOf(LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_MOTIVO_BAJA)),
-        LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_INFORME_BAJA),
-        obsolescencia == null ? diagnostico : diagnostico + " Obsolescencia: " + obsolescencia,
+    String numero = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_NUMERO_INFORME_BAJA);
+    String elaboradoPor = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_ELABORADO_POR);
+    informes.emitir(numero, LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_INFORME_BAJA),
         elaboradoPor == null ? UsuarioActual.SISTEMA : elaboradoPor);
-    ejecucion.setVariable(CicloVidaEquipoProceso.VAR_NUMERO_INFORME_BAJA, informe.numero());
-    registro.cambiar(codigo, EstadoEquipo.PENDIENTE_BAJA, null,
-        "Informe de baja N° " + informe.numero() + " elaborado (actividad 20)", null, elaboradoPor);
+    for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
+      registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.PENDIENTE_BAJA, null,
+          "Incluido en el informe de baja N° " + numero + " (actividad 20)", null, elaboradoPor);
+    }
   }
 }

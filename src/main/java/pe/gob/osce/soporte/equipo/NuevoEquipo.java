@@ -1,9 +1,8 @@
 package pe.gob.osce.soporte.equipo;
 
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.ticket.Servicio;
 
-/** Alta de un equipo en el registro ({@code POST /api/equipos}). */
+/** Alta de un equipo o medio de almacenamiento extraíble en el registro ({@code POST /api/equipos}). */
 public record NuevoEquipo(
     String codigoPatrimonial, String tipo, String marca, String modelo, String serie, String sede, String titular) {
 
@@ -15,9 +14,11 @@ public record NuevoEquipo(
       errores.agregar("codigoPatrimonial", "solo admite letras, números y . _ / -");
     }
     if (tipo == null || tipo.isBlank()) {
-      errores.agregar("tipo", "es obligatorio: un código de hardware del catálogo (CPU_LAPTOP, IMPRESORA, ...)");
-    } else if (Servicio.deCodigo(tipo).filter(s -> s.categoria() == Servicio.Categoria.HARDWARE).isEmpty()) {
-      errores.agregar("tipo", "«" + tipo + "» no es un tipo de hardware del catálogo");
+      errores.agregar("tipo", "es obligatorio: un código de hardware del catálogo o de medio de almacenamiento"
+          + " extraíble (" + TipoBien.codigos() + ")");
+    } else if (TipoBien.deCodigo(tipo).isEmpty()) {
+      errores.agregar("tipo", "«" + tipo + "» no es un tipo de hardware del catálogo ni un medio de almacenamiento"
+          + " extraíble (" + TipoBien.codigos() + ")");
     }
     errores.siVacio("marca", marca, "es obligatorio").siLargo("marca", marca, 100)
         .siVacio("modelo", modelo, "es obligatorio").siLargo("modelo", modelo, 100)

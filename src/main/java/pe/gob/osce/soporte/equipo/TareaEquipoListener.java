@@ -19,10 +19,14 @@ abstract class TareaEquipoListener implements TaskListener {
   public final void notify(DelegateTask tarea) {
     if (EVENTNAME_CREATE.equals(tarea.getEventName())) {
       ficha.mostrar(tarea.getExecution());
+      alCrear(tarea);
     } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
       alCompletar(tarea);
     }
   }
+
+  /** Lo que la tarea prepara para su formulario además de la ficha; por defecto nada. */
+  protected void alCrear(DelegateTask tarea) {}
 
   protected abstract void alCompletar(DelegateTask tarea);
 }

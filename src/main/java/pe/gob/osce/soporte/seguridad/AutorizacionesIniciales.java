@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ArranqueExclusivo;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
@@ -69,6 +70,8 @@ class AutorizacionesIniciales {
     otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, AtencionTicketProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.SOPORTE_TECNICO, Resources.PROCESS_DEFINITION, CicloVidaEquipoProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, MantenimientoEquiposProceso.CLAVE, INICIAR));
+    // Actividad 20: la mesa de ayuda abre el informe de baja de varios bienes; las jefaturas son candidatas de 21 y 22.
+    otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, BajaBienesProceso.CLAVE, INICIAR));
     otorgar(new Permiso(Grupos.JEFE_UAST, Resources.PROCESS_DEFINITION, ConsolidacionPatrimonioProceso.CLAVE, INICIAR));
     // Error del proveedor reportado por teléfono o correo: el delegate rechaza al técnico que no es el del ticket.
     for (String grupo : List.of(Grupos.MESA_AYUDA, Grupos.SOPORTE_TECNICO)) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Textos;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
@@ -51,11 +52,20 @@ public class NombrarTareaListener implements TaskListener {
         .collect(Collectors.joining(SEPARADOR));
   }
 
-  /** El asunto del ticket; si no, el equipo del registro (tipo, marca y modelo); si no, la clase del mantenimiento. */
+  /**
+   * El asunto del ticket; si no, los bienes del informe de baja; si no, el equipo del registro (tipo,
+   * marca y modelo); si no, la clase del mantenimiento.
+   */
   private String detalle(DelegateTask tarea) {
     String asunto = LecturaVariables.texto(tarea, Variables.ASUNTO);
     if (asunto != null) {
       return recortar(asunto);
+    }
+    String relacion = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_RELACION_BIENES);
+    if (relacion != null) {
+      // Informe de baja (bajaBienes): la business key es su número; el detalle, cuántos bienes lista.
+      long bienes = relacion.lines().filter(l -> l.startsWith("- ")).count();
+      return bienes == 1 ? "1 bien" : bienes + " bienes";
     }
     String codigoPatrimonial = LecturaVariables.texto(tarea, Variables.CODIGO_PATRIMONIAL);
     if (codigoPatrimonial != null) {

@@ -81,6 +81,8 @@ public final class AtencionTicketProceso {
     public static final String ORGANO_UNIDAD = "organoUnidad";
     public static final String NUMERO_CARGO = "numeroCargo";
     public static final String CARGO_FIRMADO = "cargoFirmado";
+    /** Actividad 11: el formato de traslado firmado (File, PDF), obligatorio si hubo traslado entre sedes. */
+    public static final String TRASLADO_FIRMADO = "trasladoFirmado";
     public static final String DEVOLUCION_EQUIPO = "devolucionEquipo";
     public static final String EQUIPOS_DEVUELTOS = "equiposDevueltos";
     public static final String MOVIMIENTO_EQUIPOS = "movimientoEquipos";

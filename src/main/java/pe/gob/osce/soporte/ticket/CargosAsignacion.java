@@ -20,6 +20,7 @@ import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.EstadoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
+import pe.gob.osce.soporte.equipo.Traslado;
 
 /**
  * Emite el cargo de asignación (Anexo 2) y, si corresponde, el formato de traslado: les da número
@@ -69,21 +70,24 @@ public class CargosAsignacion {
           datos.organoUnidad(), datos.sedeOrigen(), datos.sedeDestino(), trasladados, datos.tecnico()));
       adjuntos.add(guardar(ticket, Clase.TRASLADO, "Traslado-" + numero + "-" + ticket.codigo() + ".pdf", traslado));
     }
+    // En un traslado entre sedes cada bien del formato cambia de sede (registro de alta, baja y traslado).
+    Traslado traslado = datos.trasladoEntreSedes() ? new Traslado(datos.sedeOrigen(), datos.sedeDestino()) : null;
+    String enTraslado = traslado == null ? "" : ", trasladado de " + traslado.origen() + " a " + traslado.destino();
     for (String codigo : datos.asignados()) {
       // Un equipo en stock (actividad 17) sale del almacén: su ciclo de vida termina como reasignado.
       boolean enStock = cicloVida.estaEnAlmacen(codigo);
       equipos.cambiar(codigo, enStock ? EstadoEquipo.REASIGNADO : EstadoEquipo.ASIGNADO, ticket.solicitante(),
           (enStock ? "Reasignado desde el almacén de la UAST a " : "Asignado a ") + datos.servidor()
-              + " (" + datos.organoUnidad() + ") con el cargo N° " + numero,
-          ticket.codigo(), usuario.id());
+              + " (" + datos.organoUnidad() + ") con el cargo N° " + numero + enTraslado,
+          ticket.codigo(), usuario.id(), traslado);
       if (enStock) {
         cicloVida.reasignar(codigo, ticket.codigo());
       }
     }
     for (String codigo : datos.retirados()) {
       equipos.cambiar(codigo, EstadoEquipo.DEVUELTO, null,
-          "Retirado de " + datos.servidor() + " (" + datos.organoUnidad() + ") con el cargo N° " + numero,
-          ticket.codigo(), usuario.id());
+          "Retirado de " + datos.servidor() + " (" + datos.organoUnidad() + ") con el cargo N° " + numero + enTraslado,
+          ticket.codigo(), usuario.id(), traslado);
     }
     registro.registrarCargo(ticket.codigo(), numero);
     return new CargoEmitido(numero, adjuntos);

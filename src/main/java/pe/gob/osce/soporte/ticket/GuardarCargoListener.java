@@ -11,8 +11,9 @@ import pe.gob.osce.soporte.documento.RegistroDocumentos.Clase;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
- * Actividad 11: el cargo firmado que devolvió el/la usuario/a se guarda en la carpeta compartida
- * "Asignaciones". Debe ser un PDF; su firma digital no la verifica el servicio.
+ * Actividad 11: el cargo firmado que devolvió el/la usuario/a, y el formato de traslado firmado si
+ * hubo traslado entre sedes, se guardan en la carpeta compartida "Asignaciones". Deben ser PDF; su
+ * firma digital no la verifica el servicio.
  */
 @Component
 public class GuardarCargoListener extends ListenerAlCompletar {
@@ -30,10 +31,20 @@ public class GuardarCargoListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     byte[] contenido = ArchivoPdf.tomar(tarea, Variables.CARGO_FIRMADO, "el cargo firmado");
+    // Actividad 11 "… y el Formato de Traslado": con traslado entre sedes también vuelve firmado.
+    byte[] traslado = LecturaVariables.verdadero(tarea, Variables.TRASLADO_ENTRE_SEDES)
+        ? ArchivoPdf.tomar(tarea, Variables.TRASLADO_FIRMADO, "el formato de traslado firmado")
+        : null;
     String codigo = BitacoraTicket.codigo(tarea.getExecution());
     String archivo = "Cargo-" + LecturaVariables.texto(tarea, Variables.NUMERO_CARGO) + "-" + codigo + "-firmado.pdf";
     almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo, contenido);
     documentos.anotar(codigo, Clase.CARGO_FIRMADO, AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo);
     bitacora.anotar(tarea, "Cargo firmado guardado en Asignaciones/" + archivo);
+    if (traslado != null) {
+      String formato = "Traslado-" + LecturaVariables.texto(tarea, Variables.NUMERO_CARGO) + "-" + codigo + "-firmado.pdf";
+      almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, formato, traslado);
+      documentos.anotar(codigo, Clase.TRASLADO_FIRMADO, AlmacenDocumentos.CARPETA_ASIGNACIONES, formato);
+      bitacora.anotar(tarea, "Formato de traslado firmado guardado en Asignaciones/" + formato);
+    }
   }
 }

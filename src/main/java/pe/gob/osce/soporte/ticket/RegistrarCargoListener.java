@@ -1,18 +1,24 @@
 package pe.gob.osce.soporte.ticket;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
+import pe.gob.osce.soporte.equipo.Equipo;
+import pe.gob.osce.soporte.equipo.EstadoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
  * Actividad 10, datos del cargo: servidor/a, órgano, bienes retirados y asignados (deben estar en el
- * registro de equipos) y, si el traslado es entre sedes, las dos sedes.
+ * registro de equipos) y, si el traslado es entre sedes, las dos sedes. Un cargo nunca entrega lo que
+ * no se puede entregar: "se asigna" solo lo que está en stock o recién registrado, "se retira" solo
+ * lo asignado a ese/a servidor/a; el rechazo nombra cada bien con su estado y nada cambia.
  */
 @Component
 public class RegistrarCargoListener extends ListenerAlCompletar {
@@ -39,12 +45,11 @@ public class RegistrarCargoListener extends ListenerAlCompletar {
     }
     desconocidos(Variables.EQUIPOS_ASIGNADOS, asignados, errores);
     desconocidos(Variables.EQUIPOS_RETIRADOS, retirados, errores);
-    List<String> fueraDeStock = asignados.stream()
-        .filter(c -> cicloVida.estaEnCiclo(c) && !cicloVida.estaEnAlmacen(c)).toList();
-    if (!fueraDeStock.isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_ASIGNADOS, "están en diagnóstico, formateo o baja (actividades 15-22) y aún no"
-          + " pueden asignarse: " + String.join(", ", fueraDeStock));
-    }
+    String solicitante = LecturaVariables.texto(tarea, Variables.SOLICITANTE);
+    rechazos(Variables.EQUIPOS_ASIGNADOS, asignados, c -> noAsignable(c, solicitante),
+        "solo se asignan bienes en stock del almacén o recién registrados", errores);
+    rechazos(Variables.EQUIPOS_RETIRADOS, retirados, c -> noRetirable(c, solicitante),
+        "solo se retiran bienes asignados a este/a servidor/a (" + solicitante + ")", errores);
     asignados.stream().filter(retirados::contains).findFirst().ifPresent(c -> errores.agregar(Variables.EQUIPOS_RETIRADOS,
         "el equipo " + c + " no puede asignarse y retirarse en el mismo cargo"));
     if (LecturaVariables.verdadero(tarea, Variables.TRASLADO_ENTRE_SEDES)) {
@@ -56,6 +61,50 @@ public class RegistrarCargoListener extends ListenerAlCompletar {
     tarea.setVariable(Variables.EQUIPOS_RETIRADOS, String.join(", ", retirados));
     bitacora.anotar(tarea, "Cargo registrado. Asignados: " + (asignados.isEmpty() ? "ninguno" : String.join(", ", asignados))
         + ". Retirados: " + (retirados.isEmpty() ? "ninguno" : String.join(", ", retirados)) + ".");
+  }
+
+  /** Junta en un mensaje cada bien rechazado con su estado: «no se pueden …: X (pendiente de baja)». */
+  private void rechazos(String campo, List<String> codigos, Function<Equipo, Optional<String>> motivo, String regla,
+      Errores errores) {
+    List<String> rechazados = codigos.stream()
+        .flatMap(c -> equipos.buscar(c).stream())
+        .flatMap(e -> motivo.apply(e).map(m -> e.codigoPatrimonial() + " (" + m + ")").stream())
+        .toList();
+    if (!rechazados.isEmpty()) {
+      errores.agregar(campo, "no se pueden " + (campo.equals(Variables.EQUIPOS_ASIGNADOS) ? "asignar" : "retirar")
+          + ": " + String.join(", ", rechazados) + "; " + regla);
+    }
+  }
+
+  /**
+   * "Se asigna": un bien en stock (en almacén y, si está en su ciclo de vida, esperando en el almacén)
+   * o recién registrado (solo tiene su alta), sin titular o con este/a servidor/a como titular.
+   */
+  private Optional<String> noAsignable(Equipo e, String solicitante) {
+    if (e.estado() == EstadoEquipo.EN_ALMACEN) {
+      return cicloVida.estaEnCiclo(e.codigoPatrimonial()) && !cicloVida.estaEnAlmacen(e.codigoPatrimonial())
+          ? Optional.of("en revisión en el almacén, actividades 17-18") : Optional.empty();
+    }
+    boolean reciente = equipos.historia(e.codigoPatrimonial()).size() == 1;
+    if (reciente && (e.titular() == null || e.titular().equalsIgnoreCase(solicitante))) {
+      return Optional.empty();
+    }
+    return Optional.of(estado(e, solicitante));
+  }
+
+  /** "Se retira": solo un bien asignado a este/a servidor/a. */
+  private static Optional<String> noRetirable(Equipo e, String solicitante) {
+    boolean asignado = e.estado() == EstadoEquipo.ASIGNADO || e.estado() == EstadoEquipo.REASIGNADO;
+    return asignado && e.titular() != null && e.titular().equalsIgnoreCase(solicitante)
+        ? Optional.empty() : Optional.of(estado(e, solicitante));
+  }
+
+  private static String estado(Equipo e, String solicitante) {
+    boolean asignado = e.estado() == EstadoEquipo.ASIGNADO || e.estado() == EstadoEquipo.REASIGNADO;
+    if (asignado && e.titular() != null && !e.titular().equalsIgnoreCase(solicitante)) {
+      return e.estado().etiqueta() + " a otra persona";
+    }
+    return e.estado().etiqueta();
   }
 
   private void desconocidos(String campo, List<String> codigos, Errores errores) {

@@ -14,7 +14,7 @@ class InformeBajaPdfTest {
 
   private static InformeBaja.Bien bien(int i) {
     return new InformeBaja.Bien("740899" + i, "Impresora", "Epson", "L355", "SN-" + i,
-        "No jala papel; rodillo gastado.", "Obsolescencia");
+        "Sede San Isidro", "No jala papel; rodillo gastado.", "Obsolescencia");
   }
 
   @Test
@@ -26,7 +26,7 @@ class InformeBajaPdfTest {
     assertThat(texto).contains("OSCE-OTI-UAST", "INFORME DE BAJA DE EQUIPOS N° 007-2026", "Fecha: 09/03/2026",
         "Para: Jefa/Jefe de la Oficina de Tecnologías de la Información (OTI)", "Los equipos superaron su vida útil.",
         "CÓDIGO PATRIMONIAL", "TIPO", "MARCA", "MODELO", "SERIE", "DIAGNÓSTICO", "MOTIVO",
-        "7408991 Impresora Epson L355 SN-1", "7408992 Impresora Epson L355 SN-2", "Obsolescencia",
+        "7408991 Impresora Epson L355 SN-1", "7408992 Impresora Epson L355 SN-2", "SEDE", "Sede San Isidro", "Obsolescencia",
         "Elaborado por: Asistente de Mesa de Ayuda", "Rosa Quispe", "Revisado y emitido: Jefa/Jefe de la UAST",
         "Página 1 de 1");
     assertThat(texto.indexOf("7408991")).isLessThan(texto.indexOf("7408992"));

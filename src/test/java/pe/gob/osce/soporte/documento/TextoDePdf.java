@@ -6,16 +6,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Lee un PDF generado como lo leería una persona: su texto, en orden, y sus hojas. */
-record TextoDePdf(String texto, int hojas) {
+public record TextoDePdf(String texto, int hojas) {
 
-    static TextoDePdf de(byte[] pdf) throws IOException {
+    public static TextoDePdf de(byte[] pdf) throws IOException {
         try (PDDocument documento = Loader.loadPDF(pdf)) {
             return new TextoDePdf(new PDFTextStripper().getText(documento), documento.getNumberOfPages());
         }
     }
 
     /** El texto con los saltos de línea y espacios repetidos cambiados por un espacio. */
-    String corrido() {
+    public String corrido() {
         return texto.replaceAll("\\s+", " ");
     }
 }

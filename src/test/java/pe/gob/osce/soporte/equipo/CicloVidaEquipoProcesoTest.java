@@ -40,7 +40,7 @@ import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 
-/** Cada camino del ciclo de vida del equipo devuelto (actividades 15-22), con el reloj movido para la revisión. */
+/** Cada camino del ciclo de vida del equipo devuelto (actividades 15-19), con el reloj movido para la revisión. */
 class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
 
   @Autowired CicloVidaEquipoAdapter cicloVida;
@@ -113,62 +113,24 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
     complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO"));
     complete(task(REVISAR_OBSOLESCENCIA, ciclo),
         withVariables(VAR_OBSOLETO, true, VAR_SUSTENTO_OBSOLESCENCIA, "Modelo descontinuado desde 2015."));
-    assertThat(ciclo).isWaitingAt(ELABORAR_INFORME_BAJA).hasPassed(ACTUALIZAR_REGISTROS);
-    assertThat(task(ELABORAR_INFORME_BAJA, ciclo)).hasCandidateGroup("mesa-ayuda");
+    assertThat(ciclo).isWaitingAt(ESPERAR_BAJA).hasPassed(ACTUALIZAR_REGISTROS);
     assertThat(runtimeService().getVariable(ciclo.getId(), VAR_MOTIVO_BAJA)).isEqualTo("OBSOLESCENCIA");
     assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.PENDIENTE_BAJA);
   }
 
   @Test
-  void equipoInoperativoSeDaDeBajaConInformeEmitidoYDerivadoALaOad() throws Exception {
+  void equipoInoperativoEsperaLaBajaSolicitadaPorUnInformeDeBajaBienes() {
     String codigo = equipoRegistrado(registro, "CPU_LAPTOP", "jorge.salas@osce.gob.pe");
     ProcessInstance ciclo = iniciar(cicloVida, codigo);
     diagnosticar(ciclo, false);
-    assertThat(ciclo).isWaitingAt(ELABORAR_INFORME_BAJA).hasNotPassed(FORMATEAR, GUARDAR_ALMACEN);
+    // Las actividades 20-22 ya no están en el ciclo: el bien espera el informe de varios bienes.
+    assertThat(ciclo).isWaitingAt(ESPERAR_BAJA).hasNotPassed(FORMATEAR, GUARDAR_ALMACEN);
     assertThat(runtimeService().getVariable(ciclo.getId(), VAR_MOTIVO_BAJA)).isEqualTo("INOPERATIVO");
+    assertThat(motor.getTaskService().createTaskQuery().processInstanceId(ciclo.getId()).count()).isZero();
+    assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.PENDIENTE_BAJA);
 
-    como("asistente");
-    complete(task(ELABORAR_INFORME_BAJA, ciclo), withVariables(VAR_MOTIVO_BAJA, "NO_REPARABLE",
-        VAR_INFORME_BAJA, "La placa madre no tiene repuesto en el mercado; reparar cuesta más que un equipo nuevo."));
-    identidades.clearAuthentication();
-    execute(job(GENERAR_INFORME_BAJA, ciclo));
-    String numero = (String) runtimeService().getVariable(ciclo.getId(), VAR_NUMERO_INFORME_BAJA);
-    assertThat(numero).matches("\\d{3}-\\d{4}");
-    assertThat(ciclo).isWaitingAt(EMITIR_INFORME_BAJA);
-    assertThat(task(EMITIR_INFORME_BAJA, ciclo)).hasCandidateGroup("jefe-uast");
-
-    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(DOCUMENTOS.resolve("Bajas")
-        .resolve("Informe-Baja-" + numero + "-" + codigo + ".pdf")))) {
-      String texto = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // las celdas parten el texto
-      assertThat(texto).contains("OSCE-OTI-UAST", "INFORME DE BAJA DE EQUIPOS N° " + numero, "CÓDIGO PATRIMONIAL",
-          "DIAGNÓSTICO", "MOTIVO", codigo, "CPU / laptop", "ProDesk 400 G7", "Placa madre quemada.",
-          "No reparable", "reparar cuesta más", "asistente");
-    }
-
-    complete(task(EMITIR_INFORME_BAJA, ciclo), withVariables(VAR_DOCUMENTO_SGD_OTI, "INFORME-045-2026-UAST"));
-    assertThat(task(SOLICITAR_BAJA_OAD, ciclo)).hasCandidateGroup("jefe-oti");
-    como("jefe.oti");
-    complete(task(SOLICITAR_BAJA_OAD, ciclo), withVariables(VAR_DOCUMENTO_SGD_OAD, "MEMORANDO-120-2026-OTI"));
-    identidades.clearAuthentication();
+    cicloVida.bajaSolicitada(codigo, "IB-2026-999");
     assertThat(ciclo).isEnded().hasPassed(FIN_BAJA_SOLICITADA).hasNotPassed(FIN_REASIGNADO);
-
-    assertThat(estados(codigo)).containsExactly(EstadoEquipo.ASIGNADO, EstadoEquipo.EN_DIAGNOSTICO,
-        EstadoEquipo.MALOGRADO, EstadoEquipo.PENDIENTE_BAJA, EstadoEquipo.PENDIENTE_BAJA, EstadoEquipo.BAJA_SOLICITADA);
-    MovimientoEquipo ultimo = registro.historia(codigo).get(5);
-    assertThat(ultimo.usuario()).isEqualTo("jefe.oti");
-    assertThat(ultimo.motivo()).contains(numero, "MEMORANDO-120-2026-OTI");
-
-    ResponseEntity<Map<String, Object>> consulta = http.withBasicAuth("jefe.oti", "demo").exchange("/api/equipos/" + codigo,
-        HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {});
-    assertThat(consulta.getBody()).containsEntry("estado", "baja solicitada");
-    assertThat((List<?>) consulta.getBody().get("historia")).hasSize(6);
-    ResponseEntity<byte[]> informe = http.withBasicAuth("jefe.uast", "demo")
-        .getForEntity("/api/equipos/" + codigo + "/informe-baja", byte[].class);
-    assertThat(informe.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(new String(informe.getBody(), 0, 5)).isEqualTo("%PDF-");
-
-    assertThatThrownBy(() -> cicloVida.iniciar(codigo, null)).isInstanceOf(DatosInvalidosException.class)
-        .hasMessageContaining("ya tiene la baja solicitada");
   }
 
   @Test
@@ -193,6 +155,29 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
     assertThat(runtimeService().getVariable(ciclo.getId(), VAR_RESPALDO_REALIZADO)).isNull();
     assertThat(registro.historia(codigo)).hasSize(filas);
     assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.EN_FORMATEO);
+  }
+
+  @Test
+  void unMedioExtraibleSigueSoloElFormateoLogicoYUnEquipoTodoSuChecklist() {
+    Map<String, Object> soloLogico = new java.util.HashMap<>(checklistFormateo(true));
+    CHECKLIST_EQUIPO.forEach(soloLogico::remove);
+    soloLogico.put(VAR_TIPO_BIEN, "EQUIPO"); // aunque el formulario diga equipo, manda el registro
+
+    ProcessInstance usb = iniciar(cicloVida, equipoRegistrado(registro, "MEDIO_USB", null));
+    diagnosticar(usb, true);
+    assertThat(task(FORMATEAR, usb).getName())
+        .startsWith("16 Formatear el equipo o medio de almacenamiento extraíble · " + usb.getBusinessKey());
+    assertThat(runtimeService().getVariable(usb.getId(), VAR_TIPO_BIEN)).isEqualTo("MEDIO_EXTRAIBLE");
+    complete(task(FORMATEAR, usb), soloLogico);
+    assertThat(usb).isWaitingAt(GUARDAR_ALMACEN);
+    assertThat(runtimeService().getVariable(usb.getId(), VAR_TIPO_BIEN)).isEqualTo("MEDIO_EXTRAIBLE");
+
+    ProcessInstance cpu = iniciar(cicloVida, equipoRegistrado(registro, "CPU_LAPTOP", null));
+    diagnosticar(cpu, true);
+    assertThat(runtimeService().getVariable(cpu.getId(), VAR_TIPO_BIEN)).isEqualTo("EQUIPO");
+    assertThatThrownBy(() -> complete(task(FORMATEAR, cpu), soloLogico)).isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("ntfsDosParticiones: es un paso obligatorio del formateo de equipos");
+    assertThat(cpu).isWaitingAt(FORMATEAR);
   }
 
   @Test

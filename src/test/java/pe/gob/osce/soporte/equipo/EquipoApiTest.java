@@ -56,6 +56,20 @@ class EquipoApiTest extends PruebaIntegracion {
     @SuppressWarnings("unchecked")
     Map<String, String> errores = (Map<String, String>) rechazado.getBody().get("errores");
     assertThat(errores).containsKeys("codigoPatrimonial", "tipo", "marca", "modelo", "serie", "sede", "titular");
-    assertThat(errores.get("tipo")).isEqualTo("«SIAF» no es un tipo de hardware del catálogo");
+    assertThat(errores.get("tipo")).startsWith("«SIAF» no es un tipo de hardware del catálogo ni un medio de"
+        + " almacenamiento extraíble (CPU_LAPTOP,").contains("MEDIO_USB", "MEDIO_DISCO_EXTERNO", "MEDIO_OTRO");
+  }
+
+  @Test
+  void losMediosDeAlmacenamientoExtraibleSeRegistranComoLosEquipos() {
+    for (String tipo : List.of("MEDIO_USB", "MEDIO_DISCO_EXTERNO", "MEDIO_OTRO")) {
+      String codigo = "7408-" + UUID.randomUUID().toString().substring(0, 6);
+      ResponseEntity<Map<String, Object>> creado = registrar(Map.of("codigoPatrimonial", codigo, "tipo", tipo,
+          "marca", "Kingston", "modelo", "DataTraveler 64 GB", "serie", "KT-" + codigo, "sede", "Sede Central"));
+      assertThat(creado.getStatusCode()).as(tipo).isEqualTo(HttpStatus.CREATED);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> equipo = (Map<String, Object>) creado.getBody().get("equipo");
+      assertThat(equipo).containsEntry("tipo", tipo);
+    }
   }
 }

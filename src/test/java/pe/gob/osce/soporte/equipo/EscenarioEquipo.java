@@ -58,6 +58,13 @@ public final class EscenarioEquipo {
     return ciclo;
   }
 
+  /** Un equipo nuevo diagnosticado inoperativo: pendiente de baja, su ciclo espera la baja solicitada (actividad 19). */
+  public static ProcessInstance pendienteDeBaja(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, String tipo) {
+    ProcessInstance ciclo = iniciar(cicloVida, equipoRegistrado(registro, tipo, null));
+    diagnosticar(ciclo, false);
+    return ciclo;
+  }
+
   public static void guardar(ProcessInstance ciclo, String ubicacion) {
     complete(task(CicloVidaEquipoProceso.GUARDAR_ALMACEN, ciclo),
         withVariables(CicloVidaEquipoProceso.VAR_UBICACION_ALMACEN, ubicacion));

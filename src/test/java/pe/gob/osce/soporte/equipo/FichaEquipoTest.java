@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import pe.gob.osce.soporte.ticket.Servicio;
 
 /** La ficha que muestran los formularios cabe en una variable de texto de Camunda (4000 caracteres). */
 class FichaEquipoTest {
@@ -18,13 +17,13 @@ class FichaEquipoTest {
   void muestraLosDatosDelEquipoYSoloLosUltimosMovimientos() {
     RegistroEquipos registro = mock(RegistroEquipos.class);
     OffsetDateTime alta = OffsetDateTime.parse("2026-01-05T09:00:00-05:00");
-    when(registro.buscar("PC-1")).thenReturn(Optional.of(new Equipo("PC-1", Servicio.CPU_LAPTOP, "Lenovo", "M70q",
+    when(registro.buscar("PC-1")).thenReturn(Optional.of(new Equipo("PC-1", TipoBien.CPU_LAPTOP, "Lenovo", "M70q",
         "S1X2", "Sede Central", null, EstadoEquipo.EN_ALMACEN, alta)));
     when(registro.ultimoTitular("PC-1")).thenReturn(Optional.of("ana.diaz@osce.gob.pe"));
     List<MovimientoEquipo> historia = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       historia.add(new MovimientoEquipo(alta.plusDays(i), "tecnico1", EstadoEquipo.EN_ALMACEN, EstadoEquipo.EN_ALMACEN,
-          null, "Revisión " + i + " " + "x".repeat(400), null));
+          null, "Revisión " + i + " " + "x".repeat(400), null, "Sede Central", null, null));
     }
     when(registro.historia("PC-1")).thenReturn(historia);
 

@@ -84,7 +84,8 @@ class RegistrosXlsxTest extends PruebaIntegracion {
       assertThat(hoja.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Alta, baja y traslado de equipos");
       assertThat(hoja.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Del 01/03/2024 al 31/03/2024");
       assertThat(encabezados(hoja)).containsExactly("Fecha y hora", "Código patrimonial", "Tipo", "Marca", "Modelo",
-          "Serie", "Sede", "Estado anterior", "Estado nuevo", "Titular", "Motivo", "Ticket", "Usuario");
+          "Serie", "Sede", "Estado anterior", "Estado nuevo", "Titular", "Motivo", "Ticket", "Usuario",
+          "Sede de origen", "Sede de destino");
       List<List<String>> filas = filas(hoja);
       assertThat(filas).hasSize(2);
       assertThat(filas.get(0)).startsWith("10/03/2024 10:00", codigo, "Impresora", "HP", "ProDesk 400 G7");
@@ -98,6 +99,26 @@ class RegistrosXlsxTest extends PruebaIntegracion {
       assertThat(filas).hasSize(2);
       assertThat(filas.get(0)).contains(codigo, "en diagnóstico", "malogrado", "Diagnóstico: inoperativo. Placa madre quemada.");
       assertThat(filas.get(1)).contains(codigo, "malogrado", "pendiente de baja");
+    }
+  }
+
+  @Test
+  void cadaFilaSeExportaConLaSedeQueTeniaEntoncesYElTrasladoConOrigenYDestino() throws Exception {
+    relojEn(2023, 5, 10);
+    String codigo = EscenarioEquipo.equipoRegistrado(registro, "MONITOR", null);
+    relojEn(2023, 6, 3);
+    registro.cambiar(codigo, EstadoEquipo.ASIGNADO, "luz.ramos@osce.gob.pe", "Asignado con el cargo N° 001-2023",
+        null, "tecnico1", new Traslado("Sede Central", "Sede San Isidro"));
+    ClockUtil.reset();
+    assertThat(registro.buscar(codigo).orElseThrow().sede()).isEqualTo("Sede San Isidro");
+
+    try (var libro = new XSSFWorkbook(new ByteArrayInputStream(
+        descargar("/api/registros/equipos.xlsx?desde=2023-05-01&hasta=2023-06-30").getBody()))) {
+      List<List<String>> filas = filas(libro.getSheetAt(0)).stream().filter(f -> f.contains(codigo)).toList();
+      assertThat(filas).hasSize(2);
+      assertThat(filas.get(0).get(6)).as("el alta, con la sede de entonces").isEqualTo("Sede Central");
+      assertThat(filas.get(1).get(6)).isEqualTo("Sede San Isidro");
+      assertThat(filas.get(1)).endsWith("tecnico1", "Sede Central", "Sede San Isidro");
     }
   }
 

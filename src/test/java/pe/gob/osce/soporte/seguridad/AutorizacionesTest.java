@@ -39,7 +39,7 @@ class AutorizacionesTest extends PruebaIntegracion {
     // Lo que Tasklist ofrece en "Start process": solo lo que el grupo puede iniciar.
     String iniciables = "/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true";
     assertThat(leer("asistente", iniciables)).extracting(d -> d.get("key"))
-        .containsExactlyInAnyOrder("atencionTicket", "mantenimientoEquipos", "reportarErrorProveedor");
+        .containsExactlyInAnyOrder("atencionTicket", "bajaBienes", "mantenimientoEquipos", "reportarErrorProveedor");
     assertThat(leer("tecnico1", iniciables)).extracting(d -> d.get("key"))
         .containsExactlyInAnyOrder("cicloVidaEquipo", "reportarErrorProveedor");
     assertThat(http.withBasicAuth("asistente", "demo").exchange(
@@ -48,7 +48,7 @@ class AutorizacionesTest extends PruebaIntegracion {
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(leer("jefe.uast", iniciables)).extracting(d -> d.get("key")).containsExactly("consolidacionPatrimonio");
     // Todos leen las definiciones: Tasklist muestra el nombre del proceso junto a cada tarea.
-    assertThat(leer("tecnico1", "/engine-rest/process-definition?latestVersion=true")).hasSize(7);
+    assertThat(leer("tecnico1", "/engine-rest/process-definition?latestVersion=true")).hasSize(8);
   }
 
   @Test

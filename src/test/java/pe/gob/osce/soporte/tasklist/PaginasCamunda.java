@@ -12,6 +12,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,17 +53,30 @@ final class PaginasCamunda {
 
   /** Cierra la sesión anterior y entra a la aplicación (tasklist, cockpit) por su página de ingreso. */
   void ingresar(String aplicacion, String usuario) {
-    abrirIngreso(aplicacion);
-    // La página termina de iniciarse mientras se escribe (autofocus): se escribe hasta que ambos campos quedan bien.
-    pantalla.espera.until(d -> {
-      WebElement nombre = d.findElement(USUARIO);
-      WebElement clave = d.findElement(CLAVE);
-      Pantalla.escribirEn(nombre, usuario);
-      Pantalla.escribirEn(clave, "demo");
-      return usuario.equals(nombre.getAttribute("value")) && "demo".equals(clave.getAttribute("value"));
-    });
-    pantalla.driver.findElement(By.cssSelector("button[type=submit]")).click();
-    pantalla.espera.until(ExpectedConditions.invisibilityOfElementLocated(USUARIO));
+    for (int intento = 0; ; intento++) {
+      abrirIngreso(aplicacion);
+      // La página termina de iniciarse mientras se escribe (autofocus): se escribe hasta que ambos campos quedan bien.
+      pantalla.espera.until(d -> {
+        WebElement nombre = d.findElement(USUARIO);
+        WebElement clave = d.findElement(CLAVE);
+        Pantalla.escribirEn(nombre, usuario);
+        Pantalla.escribirEn(clave, "demo");
+        return usuario.equals(nombre.getAttribute("value")) && "demo".equals(clave.getAttribute("value"));
+      });
+      pantalla.driver.findElement(By.cssSelector("button[type=submit]")).click();
+      // Con la máquina cargada, la página a veces envía el ingreso con la ficha anti-CSRF de la sesión
+      // anterior y Camunda responde 403 ("No se pudo ingresar"): se vuelve a abrir el ingreso, como la persona.
+      ExpectedCondition<Boolean> adentro = ExpectedConditions.invisibilityOfElementLocated(USUARIO);
+      pantalla.espera.until(d -> adentro.apply(d) || !d.findElements(AVISO_ERROR).isEmpty());
+      if (adentro.apply(pantalla.driver)) {
+        return;
+      }
+      if (intento == 2) {
+        throw new AssertionError("Tasklist no dejó ingresar a " + usuario + ": "
+            + pantalla.textosVisibles(AVISO_ERROR));
+      }
+      pantalla.guardarEstado("ingreso-rechazado-" + usuario + "-" + intento);
+    }
   }
 
   /** La página de ingreso, sin sesión. Si la aplicación no termina de arrancar, se recarga como lo haría la persona. */
@@ -122,6 +136,13 @@ final class PaginasCamunda {
     pantalla.clic(By.xpath("//a[contains(normalize-space(.), 'Iniciar proceso')]"));
     pantalla.clic(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(nombreProceso) + ")]"));
     pantalla.esperarVisible(By.cssSelector(".modal .fjs-container"));
+  }
+
+  /** Un proceso con formulario de inicio embebido (HTML del Forms SDK): espera ese formulario, no Camunda Forms. */
+  void iniciarProceso(String nombreProceso, By formularioEmbebido) {
+    pantalla.clic(By.xpath("//a[contains(normalize-space(.), 'Iniciar proceso')]"));
+    pantalla.clic(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(nombreProceso) + ")]"));
+    pantalla.esperarVisible(formularioEmbebido);
   }
 
   /** "Iniciar" en el diálogo del formulario de inicio. */

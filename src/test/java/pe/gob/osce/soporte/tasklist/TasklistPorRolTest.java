@@ -126,7 +126,7 @@ class TasklistPorRolTest extends PruebaIntegracion {
     cicloVida.iniciar(codigo, null);
     Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult();
 
-    assertThat(tarea.getName()).isEqualTo("15 Diagnosticar estado del equipo · " + codigo + " · Impresora HP LaserJet M404");
+    assertThat(tarea.getName()).isEqualTo("15 Diagnosticar el equipo o medio de almacenamiento extraíble · " + codigo + " · Impresora HP LaserJet M404");
     assertThat(tarea.getTaskDefinitionKey()).isEqualTo("A15_Diagnosticar");
     assertThat(Duration.between(tarea.getCreateTime().toInstant(), tarea.getDueDate().toInstant())).isEqualTo(Duration.ofDays(3));
   }

@@ -239,7 +239,7 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     driver.navigate().refresh();
     paginas.abrirFiltro("Soporte técnico");
     assertThat(paginas.abrirTarea(EQUIPO_VIEJO))
-        .isEqualTo("15 Diagnosticar estado del equipo · " + EQUIPO_VIEJO + " · Impresora HP LaserJet M404");
+        .isEqualTo("15 Diagnosticar el equipo o medio de almacenamiento extraíble · " + EQUIPO_VIEJO + " · Impresora HP LaserJet M404");
     assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
         .isEqualTo(CicloVidaEquipoProceso.DIAGNOSTICAR);
     assertThat(formulario.texto()).contains(EQUIPO_VIEJO, codigo);
@@ -256,7 +256,7 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
 
     driver.navigate().refresh();
     paginas.abrirFiltro("Soporte técnico");
-    assertThat(paginas.abrirTarea(EQUIPO_VIEJO)).startsWith("16 Formatear equipo · " + EQUIPO_VIEJO);
+    assertThat(paginas.abrirTarea(EQUIPO_VIEJO)).startsWith("16 Formatear el equipo o medio de almacenamiento extraíble · " + EQUIPO_VIEJO);
     paginas.tomar();
     assertThat(formulario.etiquetas()).contains("Respaldo hecho en la carpeta compartida de la unidad",
         "¿Qué se formatea?", "¿Se formateó a bajo nivel?");

@@ -19,6 +19,12 @@ import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitud;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
@@ -36,6 +42,7 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
   @Autowired AtencionTicketAdapter atencion;
   @Autowired CicloVidaEquipoAdapter cicloVida;
   @Autowired RegistroEquipos equipos;
+  @Autowired TestRestTemplate http;
 
   private ProcessInstance ticketEnCargo(String solicitante) {
     ProcessInstance ticket = EscenarioTicket.iniciarComoAsistente(atencion, identidades,
@@ -106,10 +113,56 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
     assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Rosa Quispe",
             Variables.ORGANO_UNIDAD, "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS, enDiagnostico)))
         .isInstanceOf(DatosInvalidosException.class)
-        .hasMessageContaining("equiposAsignados: están en diagnóstico, formateo o baja")
-        .hasMessageContaining(enDiagnostico);
+        .hasMessageContaining("equiposAsignados: no se pueden asignar: " + enDiagnostico + " (en diagnóstico); solo se"
+            + " asignan bienes en stock del almacén o recién registrados");
     assertThat(ticket).isWaitingAt(Elementos.REGISTRAR_CARGO);
     assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.DIAGNOSTICAR);
     assertThat(equipos.historia(enDiagnostico)).hasSize(filas);
+  }
+
+  @Test
+  void cargoNoEntregaLoQueNoSePuedeEntregarYElRechazoNombraCadaBienConSuEstado() {
+    String solicitante = solicitanteNuevo();
+    String pendienteBaja = EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "CPU_LAPTOP").getBusinessKey();
+    String deOtro = EscenarioEquipo.equipoRegistrado(equipos, "MONITOR", "otra.persona@osce.gob.pe");
+    equipos.cambiar(deOtro, EstadoEquipo.ASIGNADO, "otra.persona@osce.gob.pe", "Asignado con el cargo N° 001-2026",
+        null, "tecnico1");
+    String enAlmacen = EscenarioEquipo.equipoRegistrado(equipos, "TECLADO", null);
+    String suyo = EscenarioEquipo.equipoRegistrado(equipos, "MOUSE", solicitante);
+    ProcessInstance ticket = ticketEnCargo(solicitante);
+    java.util.Map<String, Integer> filas = new java.util.HashMap<>();
+    for (String c : java.util.List.of(pendienteBaja, deOtro, enAlmacen, suyo)) {
+      filas.put(c, equipos.historia(c).size());
+    }
+
+    // Por la API de Camunda, como lo envía Tasklist: 400 con el mensaje del campo.
+    String tarea = task(Elementos.REGISTRAR_CARGO, ticket).getId();
+    ResponseEntity<java.util.Map<String, Object>> rechazo = http.withBasicAuth("tecnico1", "demo").exchange(
+        "/engine-rest/task/" + tarea + "/complete", HttpMethod.POST, new HttpEntity<>(java.util.Map.of("variables",
+            java.util.Map.of(Variables.SERVIDOR, valor("Rosa Quispe"), Variables.ORGANO_UNIDAD, valor("Dirección del SEACE"),
+                Variables.EQUIPOS_ASIGNADOS, valor(pendienteBaja + ", " + deOtro),
+                Variables.EQUIPOS_RETIRADOS, valor(enAlmacen + ", " + suyo)))),
+        new ParameterizedTypeReference<>() {});
+    assertThat(rechazo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) rechazo.getBody().get("message"))
+        .contains("equiposAsignados: no se pueden asignar: " + pendienteBaja + " (pendiente de baja), " + deOtro
+            + " (asignado a otra persona)")
+        .contains("equiposRetirados: no se pueden retirar: " + enAlmacen + " (en almacén); solo se retiran bienes"
+            + " asignados a este/a servidor/a (" + solicitante + ")")
+        .doesNotContain(suyo + " (");
+
+    assertThat(ticket).isWaitingAt(Elementos.REGISTRAR_CARGO);
+    filas.forEach((c, n) -> assertThat(equipos.historia(c)).as(c).hasSize(n));
+    assertThat(equipos.buscar(deOtro).orElseThrow().titular()).isEqualTo("otra.persona@osce.gob.pe");
+
+    // Lo que sí se puede: retirar lo suyo y asignar lo que está en stock.
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Rosa Quispe",
+        Variables.ORGANO_UNIDAD, "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS, enAlmacen,
+        Variables.EQUIPOS_RETIRADOS, suyo));
+    assertThat(ticket).isWaitingAt(Elementos.GENERAR_CARGO);
+  }
+
+  private static java.util.Map<String, Object> valor(String texto) {
+    return java.util.Map.of("value", texto, "type", "String");
   }
 }

@@ -162,10 +162,40 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
         .resolve("Traslado-" + numero + "-" + codigo + ".pdf")))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Sede Central", "Sede San Isidro", impresora);
     }
+    // Registro de alta, baja y traslado: el bien pasó a la sede de destino, con origen y destino en su fila.
+    assertThat(equipos.buscar(impresora).orElseThrow().sede()).isEqualTo("Sede San Isidro");
+    List<pe.gob.osce.soporte.equipo.MovimientoEquipo> historia = equipos.historia(impresora);
+    assertThat(historia.get(historia.size() - 1)).satisfies(m -> {
+      assertThat(m.sedeOrigen()).isEqualTo("Sede Central");
+      assertThat(m.sedeDestino()).isEqualTo("Sede San Isidro");
+      assertThat(m.sede()).isEqualTo("Sede San Isidro");
+      assertThat(m.motivo()).contains("trasladado de Sede Central a Sede San Isidro");
+    });
+    assertThat(historia.get(0).sede()).isEqualTo("Sede Central");
+
+    // Actividad 11: con traslado entre sedes se guarda también el formato de traslado firmado.
+    byte[] cargoPdf = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + ".pdf"));
+    byte[] trasladoPdf = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones").resolve("Traslado-" + numero + "-" + codigo + ".pdf"));
+    assertThatThrownBy(() -> complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
+            pdf("cargo-firmado.pdf", cargoPdf))))
+        .isInstanceOf(DatosInvalidosException.class)
+        .hasMessageContaining("trasladoFirmado: adjunte el formato de traslado firmado en PDF");
+    assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + "-firmado.pdf"))
+        .as("nada a medias").doesNotExist();
+    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO, pdf("cargo-firmado.pdf", cargoPdf),
+        Variables.TRASLADO_FIRMADO, pdf("traslado-firmado.pdf", trasladoPdf)));
+    assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + "-firmado.pdf")).exists();
+    assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Traslado-" + numero + "-" + codigo + "-firmado.pdf"))
+        .hasBinaryContent(trasladoPdf);
+    assertThat(ticket).isWaitingAt(Elementos.CERRAR_TICKET);
     MimeMessage aFirma = buzon(solicitante).stream()
         .filter(m -> asunto(m).contains("Cargo de asignación")).findFirst().orElseThrow();
     assertThat(adjuntos(aFirma)).containsExactly(
         "Cargo-" + numero + "-" + codigo + ".pdf", "Traslado-" + numero + "-" + codigo + ".pdf");
+  }
+
+  private static org.camunda.bpm.engine.variable.value.FileValue pdf(String nombre, byte[] contenido) {
+    return org.camunda.bpm.engine.variable.Variables.fileValue(nombre).file(contenido).mimeType("application/pdf").create();
   }
 
   private static String asunto(MimeMessage m) {
