@@ -31,6 +31,8 @@ final class PermisosApi {
           "Los tickets los registra la mesa de ayuda."),
       new Regla("GET", "/api/equipos/**", PERSONAL,
           "Los equipos los consultan la mesa de ayuda, soporte técnico y las jefaturas de la UAST y de la OTI."),
+      new Regla("GET", "/api/informes-baja/**", PERSONAL,
+          "Los informes de baja los consultan la mesa de ayuda, soporte técnico y las jefaturas de la UAST y de la OTI."),
       new Regla("POST", "/api/equipos/**", Set.of(MESA_AYUDA, SOPORTE_TECNICO),
           "Los equipos los registran la mesa de ayuda y soporte técnico."),
       new Regla("GET", "/api/registros/**", Set.of(MESA_AYUDA, JEFE_UAST, JEFE_OTI),

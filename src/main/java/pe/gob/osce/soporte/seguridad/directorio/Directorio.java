@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pe.gob.osce.soporte.seguridad.directorio.ConexionDirectorio.Entrada;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Usuarios y roles del procedimiento tal como los dice el directorio. Un rol es el grupo del
@@ -70,8 +72,10 @@ public class Directorio {
     if (id == null || id.isBlank() || clave == null || clave.isEmpty()) {
       return false; // Un bind con clave vacía es anónimo y el directorio lo "acepta": nunca se intenta.
     }
-    if (!intentos.sePuedeProbar(id)) {
-      LOG.warn("Clave de «{}» no probada en el directorio: {} fallos seguidos en la ventana", id, ajustes.intentosFallidos());
+    String direccion = direccionCliente();
+    if (!intentos.sePuedeProbar(id, direccion)) {
+      LOG.warn("Clave de «{}» desde {} no probada en el directorio: {} fallos seguidos en la ventana", id, direccion,
+          ajustes.intentosFallidos());
       return false;
     }
     Optional<UsuarioDirectorio> usuario = buscarAhora(id);
@@ -79,8 +83,15 @@ public class Directorio {
       return false;
     }
     boolean aceptada = conexion.aceptaClave(usuario.get().dn(), clave);
-    intentos.registrar(id, aceptada);
+    intentos.registrar(id, direccion, aceptada);
     return aceptada;
+  }
+
+  /** La dirección de quien pide entrar (la petición en curso); vacía fuera de una petición HTTP. */
+  private static String direccionCliente() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes peticion
+        ? peticion.getRequest().getRemoteAddr()
+        : "";
   }
 
   /** Comprueba que el directorio responde con la cuenta de servicio; si no, {@link DirectorioNoDisponibleException}. */

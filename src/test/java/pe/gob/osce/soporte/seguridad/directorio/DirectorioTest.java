@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import pe.gob.osce.soporte.seguridad.directorio.Directorio.UsuarioDirectorio;
 
 /** Usuarios, roles y claves leídos de un directorio LDAP real con forma de Directorio Activo, sin Spring. */
@@ -79,6 +82,31 @@ class DirectorioTest {
 
     ahora = ahora.plus(Duration.ofMinutes(16));
     assertThat(directorio.comprobarClave("maria.torres", CLAVE)).isTrue();
+  }
+
+  @Test
+  void lasClavesErradasDeUnaDireccionNoDejanFueraALaPersonaQueEntraDesdeOtra() {
+    Directorio directorio = directorio(DirectorioDePrueba.GRUPOS_POR_ROL);
+    String dn = DirectorioDePrueba.dnUsuario("OTI", "Maria Torres");
+    int antes = LDAP.bindsDe(dn);
+    try {
+      desde("203.0.113.9");
+      for (int i = 0; i < 30; i++) {
+        assertThat(directorio.comprobarClave("maria.torres", "errada" + i)).isFalse();
+      }
+      assertThat(LDAP.bindsDe(dn) - antes).isEqualTo(3);
+      // La persona, desde su propio equipo y durante el ataque, entra con su clave.
+      desde("10.1.2.3");
+      assertThat(directorio.comprobarClave("maria.torres", CLAVE)).isTrue();
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
+  }
+
+  private static void desde(String direccion) {
+    MockHttpServletRequest peticion = new MockHttpServletRequest();
+    peticion.setRemoteAddr(direccion);
+    RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(peticion));
   }
 
   @Test
