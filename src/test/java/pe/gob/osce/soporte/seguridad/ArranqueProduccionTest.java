@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,6 +34,8 @@ import pe.gob.osce.soporte.correo.ServidorCorreoEmbebido;
  * producción sobre un PostgreSQL real (zonky, uno solo para toda la clase). Cada arranque es un
  * {@code SpringApplication} con los ajustes como argumentos, igual que las variables de entorno.
  */
+// Arranca su propia aplicación: corre en su JVM (ejecución "aisladas" de Surefire, ver pom.xml).
+@Tag("aislada")
 class ArranqueProduccionTest {
 
   private static final EmbeddedPostgres POSTGRES = iniciarPostgres();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,8 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
       "server.servlet.session.cookie.secure=false",
       "camunda.bpm.webapp.csrf.enable-secure-cookie=false"
     })
+// Arranca su propia aplicación: corre en su JVM (ejecución "aisladas" de Surefire, ver pom.xml).
+@Tag("aislada")
 @ActiveProfiles("ldap")
 class DirectorioActivoTest {
 
