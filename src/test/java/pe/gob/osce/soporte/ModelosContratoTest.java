@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -44,6 +45,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -165,6 +167,12 @@ class ModelosContratoTest {
             Grupos.MESA_AYUDA, "Lane_MesaAyuda", Grupos.SOPORTE_TECNICO, "Lane_SoporteTecnico",
             Grupos.JEFE_UAST, "Lane_JefeUast", Grupos.JEFE_OTI, "Lane_JefeOti");
 
+    /** Issue 11.11: código y versión del procedimiento PS01.01.01 que cada modelo implementa. */
+    private static final String VERSION_DEL_PROCEDIMIENTO = "PS01.01.01-v02";
+
+    /** El carril del "Responsable" de cada actividad de la sección VII (la 25 la archiva la mesa de ayuda). */
+    private static final Map<Integer, String> CARRIL_DE_ACTIVIDAD = carrilesDeActividades();
+
     /** E-mail and document tasks: behind an async boundary, retried R5/PT5M before an incident. */
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
@@ -216,6 +224,62 @@ class ModelosContratoTest {
     void cadaProcesoConservaSuHistorialCincoAnios() {
         assertThat(modelos).allSatisfy(m ->
                 assertThat(m.proceso().getCamundaHistoryTimeToLiveString()).as(m.archivo()).isEqualTo("P1825D"));
+    }
+
+    /** Issue 11.11: cada modelo dice de qué procedimiento y versión es. */
+    @Test
+    void cadaProcesoLlevaElCodigoYLaVersionDelProcedimiento() {
+        assertThat(modelos).filteredOn(m -> !VERSION_DEL_PROCEDIMIENTO.equals(m.proceso().getCamundaVersionTag()))
+                .extracting(Modelo::archivo).isEmpty();
+    }
+
+    /** Issue 11.11: cada elemento numerado lleva el texto de su actividad (sección VII). */
+    @Test
+    void cadaActividadNumeradaLlevaSuTextoDelProcedimiento() {
+        List<String> fallas = new ArrayList<>();
+        for (Modelo m : modelos) {
+            for (FlowNode nodo : m.todos(FlowNode.class)) {
+                if (!ID_DE_ACTIVIDAD.matcher(nodo.getId()).matches()) continue;
+                String texto = nodo.getDocumentations().stream().map(Documentation::getTextContent)
+                        .collect(Collectors.joining()).strip();
+                if (texto.isEmpty()) fallas.add(m.archivo() + ": " + nodo.getId() + " sin documentación");
+            }
+        }
+        assertThat(fallas).isEmpty();
+    }
+
+    /** Issue 11.11: cada actividad numerada está en el carril de su Responsable y se dibuja dentro de él. */
+    @Test
+    void cadaActividadNumeradaEstaEnElCarrilDeSuResponsable() {
+        List<String> fallas = new ArrayList<>();
+        for (Modelo m : modelos) {
+            for (Lane carril : m.todos(Lane.class)) {
+                Bounds limites = limitesDe(m, carril.getId());
+                for (FlowNode nodo : carril.getFlowNodeRefs()) {
+                    Bounds b = limitesDe(m, nodo.getId());
+                    if (limites == null || b == null || b.getX() < limites.getX() || b.getY() < limites.getY()
+                            || b.getX() + b.getWidth() > limites.getX() + limites.getWidth()
+                            || b.getY() + b.getHeight() > limites.getY() + limites.getHeight()) {
+                        fallas.add(m.archivo() + ": " + nodo.getId() + " se dibuja fuera de " + carril.getId());
+                    }
+                }
+            }
+            for (FlowNode nodo : m.todos(FlowNode.class)) {
+                Matcher id = ID_DE_ACTIVIDAD.matcher(nodo.getId());
+                if (!id.matches()) continue;
+                String esperado = CARRIL_DE_ACTIVIDAD.get(Integer.parseInt(id.group(1)));
+                boolean enSuCarril = m.todos(Lane.class).stream()
+                        .anyMatch(l -> l.getId().equals(esperado) && l.getFlowNodeRefs().contains(nodo));
+                if (!enSuCarril) fallas.add(m.archivo() + ": " + nodo.getId() + " no está en " + esperado);
+            }
+        }
+        assertThat(fallas).isEmpty();
+    }
+
+    private static Bounds limitesDe(Modelo m, String idElemento) {
+        return m.todos(BpmnShape.class).stream()
+                .filter(s -> s.getBpmnElement() != null && idElemento.equals(s.getBpmnElement().getId()))
+                .map(BpmnShape::getBounds).findFirst().orElse(null);
     }
 
     @Test
@@ -489,6 +553,15 @@ class ModelosContratoTest {
         }
         assertThat(fallas).isEmpty();
         assertThat(modelos).extracting(m -> m.proceso().getId()).containsAll(claseDe.keySet());
+    }
+
+    private static Map<Integer, String> carrilesDeActividades() {
+        Map<Integer, String> carriles = new LinkedHashMap<>();
+        for (int n = 1; n <= 25; n++) carriles.put(n, "Lane_SoporteTecnico");
+        List.of(1, 2, 13, 20, 23, 24, 25).forEach(n -> carriles.put(n, "Lane_MesaAyuda"));
+        List.of(14, 21).forEach(n -> carriles.put(n, "Lane_JefeUast"));
+        carriles.put(22, "Lane_JefeOti");
+        return carriles;
     }
 
     private static Map<String, Class<? extends FlowNode>> elementos(Object... idYTipo) {
