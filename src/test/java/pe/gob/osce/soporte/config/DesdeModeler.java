@@ -15,11 +15,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** La misma llamada que hace "Deploy to Camunda 7" de Camunda Modeler: multipart a /engine-rest/deployment/create. */
-final class DesdeModeler {
+public final class DesdeModeler {
 
   private DesdeModeler() {}
 
-  static String recurso(String ruta) {
+  public static String recurso(String ruta) {
     try {
       return new String(new ClassPathResource(ruta).getContentAsByteArray(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -27,8 +27,19 @@ final class DesdeModeler {
     }
   }
 
+  /**
+   * El modelo empaquetado de atencionTicket como lo editaría el analista: formularios enlazados a la última
+   * versión ({@code latest}) y la etiqueta de versión dada.
+   */
+  public static String atencionTicket(String etiqueta) {
+    return recurso("bpmn/atencionTicket.bpmn")
+        .replace("camunda:formRefBinding=\"deployment\"", "camunda:formRefBinding=\"latest\"")
+        .replaceAll(" camunda:versionTag=\"[^\"]*\"", "")
+        .replace("<bpmn:process id=\"atencionTicket\"", "<bpmn:process id=\"atencionTicket\" camunda:versionTag=\"" + etiqueta + "\"");
+  }
+
   /** Despliega los archivos (nombre → contenido) como el analista; el cuerpo es el JSON de Camunda. */
-  static ResponseEntity<Map> desplegar(TestRestTemplate http, String usuario, String nombre, Map<String, String> archivos) {
+  public static ResponseEntity<Map> desplegar(TestRestTemplate http, String usuario, String nombre, Map<String, String> archivos) {
     MultiValueMap<String, Object> partes = new LinkedMultiValueMap<>();
     partes.add("deployment-name", nombre);
     partes.add("deploy-changed-only", "true");
