@@ -14,6 +14,8 @@ import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitanteNuevo;
 import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitud;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -34,7 +36,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.config.DesdeModeler;
+import pe.gob.osce.soporte.equipo.NuevoEquipo;
+import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Tickets en curso pasan a la versión vigente de atencionTicket: simulación, lote de Camunda y versión incompatible. */
 class MigracionTicketsTest extends PruebaIntegracion {
@@ -50,6 +55,7 @@ class MigracionTicketsTest extends PruebaIntegracion {
   @Autowired RuntimeService ejecucion;
   @Autowired ManagementService gestion;
   @Autowired TestRestTemplate http;
+  @Autowired RegistroEquipos equipos;
 
   @AfterEach
   void borrarVersiones() {
@@ -107,7 +113,34 @@ class MigracionTicketsTest extends PruebaIntegracion {
     return ejecucion.createProcessInstanceQuery().processInstanceId(ticket.getId()).singleResult().getProcessDefinitionId();
   }
 
-  /** Tickets en las actividades 2, 4, 9 (ventana de 24 horas abierta) y en la revisión, sobre la versión 1. */
+  /** Cambio de equipo: cargo registrado y generado; queda en la actividad 11 esperando el cargo firmado. */
+  private ProcessInstance enCargo() {
+    String codigo = "74089951" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+    equipos.darDeAlta(new NuevoEquipo(codigo, "CPU_LAPTOP", "Lenovo", "Modelo X", "SN-" + codigo, "Sede Central", null), "admin");
+    ProcessInstance ticket = EscenarioTicket.iniciarComoAsistente(atencion, identidades,
+        solicitud(TipoTicket.INCIDENCIA, Servicio.CPU_LAPTOP, Canal.CORREO, solicitanteNuevo()));
+    asignar(ticket, "tecnico1");
+    evaluar(ticket, ModoAtencion.PRESENCIAL);
+    atender(ticket, Elementos.ATENDER_PRESENCIAL, true, true, "causaHardwareVerificada", true);
+    execute(job(Elementos.SOLICITAR_CONFORMIDAD, ticket));
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables(
+        Variables.SERVIDOR, "Luz Ramos Díaz", Variables.ORGANO_UNIDAD, "Dirección de Arbitraje",
+        Variables.EQUIPOS_ASIGNADOS, codigo, Variables.TRASLADO_ENTRE_SEDES, false));
+    execute(job(Elementos.GENERAR_CARGO, ticket));
+    return ticket;
+  }
+
+  /** Actividad 11 con el cargo firmado (el PDF generado) y, tras el cierre, 13 y la consolidación del mes. */
+  private void guardarCargo(ProcessInstance ticket) throws Exception {
+    String numero = (String) ejecucion.getVariable(ticket.getId(), Variables.NUMERO_CARGO);
+    byte[] firmado = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones")
+        .resolve("Cargo-" + numero + "-" + ticket.getBusinessKey() + ".pdf"));
+    complete(task(Elementos.GUARDAR_CARGO, ticket), org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables(
+        Variables.CARGO_FIRMADO, org.camunda.bpm.engine.variable.Variables.fileValue("cargo-firmado.pdf").file(firmado)
+            .mimeType("application/pdf").create()));
+  }
+
+  /** Tickets en las actividades 2, 4, 9 (ventana de 24 horas abierta), 11 y en la revisión, sobre la versión 1. */
   private List<ProcessInstance> ticketsEnCurso() {
     ProcessInstance en2 = nuevo();
     ProcessInstance en4 = nuevo();
@@ -123,8 +156,10 @@ class MigracionTicketsTest extends PruebaIntegracion {
     assertThat(en2).isWaitingAt(Elementos.ASIGNAR_TECNICO);
     assertThat(en4).isWaitingAt(Elementos.ATENDER_REMOTO);
     assertThat(en9).isWaitingAt(Elementos.VENTANA_24_HORAS);
+    ProcessInstance en11 = enCargo();
     assertThat(enRevision).isWaitingAt(REVISAR);
-    return List.of(en2, en4, en9, enRevision);
+    assertThat(en11).isWaitingAt(Elementos.GUARDAR_CARGO);
+    return List.of(en2, en4, en9, enRevision, en11);
   }
 
   @Test
@@ -152,7 +187,7 @@ class MigracionTicketsTest extends PruebaIntegracion {
 
   @Test
   @SuppressWarnings("unchecked")
-  void simulaMigraEnLoteConservaLosTemporizadoresYCadaTicketTerminaEnLaNuevaVersion() {
+  void simulaMigraEnLoteConservaLosTemporizadoresYCadaTicketTerminaEnLaNuevaVersion() throws Exception {
     Date inicio = new Date();
     ClockUtil.setCurrentTime(inicio);
     ProcessDefinition v1 = desplegar(conRevision());
@@ -185,12 +220,21 @@ class MigracionTicketsTest extends PruebaIntegracion {
     atenderRemoto(tickets.get(1));
     ClockUtil.setCurrentTime(new Date(inicio.getTime() + Duration.ofHours(24).plusMinutes(1).toMillis()));
     execute(gestion.createJobQuery().processInstanceId(en9.getId()).executable().singleResult());
+    ProcessInstance en11 = tickets.get(4);
+    assertThat(en11).isWaitingAt(Elementos.GUARDAR_CARGO);
+    guardarCargo(en11);
     for (ProcessInstance ticket : tickets) {
       complete(task(REVISAR_NUEVA, ticket));
       complete(task(ENCUESTA, ticket));
       cerrar(ticket, false, null);
-      assertThat(ticket).as(ticket.getBusinessKey()).isEnded().hasPassed(REVISAR_NUEVA, ENCUESTA, Elementos.FIN_TICKET_CERRADO);
     }
+    tickets.subList(0, 4).forEach(t -> assertThat(t).as(t.getBusinessKey()).isEnded()
+        .hasPassed(REVISAR_NUEVA, ENCUESTA, Elementos.FIN_TICKET_CERRADO));
+    // El ticket con cargo sigue a la actividad 13 y espera la consolidación mensual (actividad 14) en la versión nueva.
+    complete(task(Elementos.INFORMAR_ASIGNACION, en11), org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+        .withVariables(Variables.PROVEIDO_SGD, "PROV-2026-0815"));
+    assertThat(en11).isWaitingAt(Elementos.ESPERAR_CONSOLIDACION).hasPassed(REVISAR_NUEVA, ENCUESTA, Elementos.GUARDAR_CARGO);
+    assertThat(definicion(en11)).isEqualTo(v2.getId());
   }
 
   /** El job executor está apagado: el lote (semilla, migraciones y monitor) se ejecuta a mano. */
