@@ -107,7 +107,7 @@ class DespliegueModelos implements InitializingBean {
     });
     Deployment hecho = despliegue.deploy();
     LOG.info("Modelos y formularios desplegados: {} ({} recursos; cambiaron {})", hecho.getId(),
-        despliegue.getResourceNames().size(), cambiados);
+        despliegue.getResourceNames().size(), cambiados.size() == recursos.size() ? "todos" : cambiados);
     return Optional.of(hecho);
   }
 

@@ -73,6 +73,27 @@ class ProcedimientoApiTest extends PruebaIntegracion {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void unaMigracionSinSimulacionOConProcesoDesconocidoSeRechazaNombrandoElCampo() {
+    ResponseEntity<Map> sinSimulacion = http.withBasicAuth("jefe.uast", "demo").postForEntity(
+        "/api/procedimiento/migraciones", Map.of("proceso", "atencionTicket"), Map.class);
+    assertThat(sinSimulacion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((Map<String, String>) sinSimulacion.getBody().get("errores")).containsKey("simulacion");
+
+    ResponseEntity<Map> desconocido = http.withBasicAuth("jefe.uast", "demo").postForEntity(
+        "/api/procedimiento/migraciones", Map.of("proceso", "noExiste", "simulacion", true), Map.class);
+    assertThat(desconocido.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((Map<String, String>) desconocido.getBody().get("errores"))
+        .containsEntry("proceso", "No hay un proceso desplegado con la clave noExiste.");
+
+    for (String usuario : List.of("jefe.oti", "analista")) {
+      assertThat(http.withBasicAuth(usuario, "demo").postForEntity("/api/procedimiento/migraciones",
+          Map.of("proceso", "atencionTicket", "simulacion", true), String.class).getStatusCode())
+          .as(usuario).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+  }
+
+  @Test
   void soloLasJefaturasLoConsultan() {
     for (String usuario : List.of("analista", "tecnico1", "asistente")) {
       assertThat(http.withBasicAuth(usuario, "demo").getForEntity("/api/procedimiento", String.class).getStatusCode())
