@@ -23,6 +23,25 @@ public class RestCamundaConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(DatosInvalidosMapper.class);
+    register(ModeloRechazadoMapper.class);
+  }
+
+  static Response comoError(DatosInvalidosException datos) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(DatosInvalidosException.class.getSimpleName());
+    dto.setMessage(datos.getMessage());
+    return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /**
+   * Los datos inválidos que llegan sin envolver, como el modelo rechazado por {@link RevisionModelosPlugin} en
+   * {@code /deployment/create}: 400 con el mensaje en castellano (Camunda Modeler lo muestra), no 500.
+   */
+  public static class ModeloRechazadoMapper implements ExceptionMapper<DatosInvalidosException> {
+    @Override
+    public Response toResponse(DatosInvalidosException e) {
+      return comoError(e);
+    }
   }
 
   /**
@@ -38,10 +57,7 @@ public class RestCamundaConfig extends CamundaJerseyResourceConfig {
     public Response toResponse(RestException e) {
       for (Throwable causa = e.getCause(); causa != null; causa = causa.getCause()) {
         if (causa instanceof DatosInvalidosException datos) {
-          ExceptionDto dto = new ExceptionDto();
-          dto.setType(DatosInvalidosException.class.getSimpleName());
-          dto.setMessage(datos.getMessage());
-          return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+          return comoError(datos);
         }
       }
       return deCamunda.toResponse(e);

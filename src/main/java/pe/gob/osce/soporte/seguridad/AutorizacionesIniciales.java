@@ -27,7 +27,8 @@ import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
  * Con las autorizaciones de Camunda activas, cada grupo ve y hace lo que el procedimiento le
  * asigna: la mesa de ayuda registra tickets, los técnicos atienden los suyos, la jefatura de la UAST
  * consolida cargos y la de OTI lo ve todo en Cockpit. Las tareas las ve quien es candidato o
- * responsable (permiso por defecto de Camunda). Se crean al iniciar si faltan.
+ * responsable (permiso por defecto de Camunda). Los analistas despliegan versiones del procedimiento.
+ * Se crean al iniciar si faltan.
  */
 @Component
 class AutorizacionesIniciales {
@@ -87,6 +88,11 @@ class AutorizacionesIniciales {
       otorgar(new Permiso(jefatura, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY)));
       otorgar(new Permiso(jefatura, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)));
     }
+    // Los analistas despliegan desde Camunda Modeler y leen modelos y despliegues; ningún ticket, equipo ni correo.
+    otorgar(new Permiso(Grupos.ANALISTAS, Resources.DEPLOYMENT, ANY, List.of(Permissions.CREATE, Permissions.READ)));
+    otorgar(new Permiso(Grupos.ANALISTAS, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
+    otorgar(new Permiso(Grupos.ANALISTAS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)));
+    otorgar(new Permiso(Grupos.ANALISTAS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)));
   }
 
   /** Crea la autorización del grupo sobre el recurso, o le suma los permisos que le falten. */

@@ -41,6 +41,8 @@ final class PermisosApi {
           "Los mantenimientos los consultan la mesa de ayuda, soporte técnico y las jefaturas de la UAST y de la OTI."),
       new Regla("GET", "/api/indicadores/**", JEFATURAS,
           "El indicador de tiempo de atención lo consultan las jefaturas de la UAST y de la OTI."),
+      new Regla("GET", "/api/procedimiento", JEFATURAS,
+          "Las versiones del procedimiento las consultan las jefaturas de la UAST y de la OTI."),
       new Regla("POST", "/api/procedimiento/migraciones", Set.of(JEFE_UAST),
           "Las migraciones de tickets en curso las hace la jefatura de la UAST."),
       new Regla("GET", "/actuator/prometheus", JEFATURAS,
