@@ -442,19 +442,19 @@ class ModelosContratoTest {
     }
 
     @Test
-    void cadaTareaDeUsuarioYEventoDeInicioSinDisparadorUsaSuFormularioDesplegado() {
+    void cadaTareaDeUsuarioYEventoDeInicioSinDisparadorUsaLaUltimaVersionDeSuFormulario() {
         List<String> fallas = new ArrayList<>();
         for (Modelo m : modelos) {
             for (UserTask t : m.todos(UserTask.class)) {
                 boolean camundaForm = ("Form_" + t.getId()).equals(t.getCamundaFormRef())
-                        && "deployment".equals(t.getCamundaFormRefBinding()) && t.getCamundaFormKey() == null;
+                        && "latest".equals(t.getCamundaFormRefBinding()) && t.getCamundaFormKey() == null;
                 boolean embebido = t.getCamundaFormRef() == null
                         && ("embedded:deployment:forms/" + t.getId() + ".html").equals(t.getCamundaFormKey());
                 if (!camundaForm && !embebido) fallas.add(m.archivo() + ": formulario de " + t.getId());
             }
             for (StartEvent s : m.todos(StartEvent.class)) {
                 boolean formulario = ("Form_" + s.getId()).equals(s.getCamundaFormRef())
-                        && "deployment".equals(s.getCamundaFormRefBinding()) && s.getCamundaFormKey() == null
+                        && "latest".equals(s.getCamundaFormRefBinding()) && s.getCamundaFormKey() == null
                         || s.getCamundaFormRef() == null
                         && ("embedded:deployment:forms/" + s.getId() + ".html").equals(s.getCamundaFormKey());
                 boolean conFormulario = s.getCamundaFormRef() != null || s.getCamundaFormKey() != null;
