@@ -119,11 +119,21 @@ final class PaginasCamunda {
   String abrirTarea(String textoDelNombre) {
     By tarea = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//*[contains(@class,'names')]"
         + "//a[contains(normalize-space(.), " + literal(textoDelNombre) + ")]");
-    WebElement enlace = esperarConRecarga(tarea);
-    String nombre = enlace.getText().trim();
-    enlace.click();
-    pantalla.esperarVisible(By.cssSelector(".task-details"));
-    return nombre;
+    // Angular redibuja la lista cuando llega el recuento de los filtros: un enlace ya hallado puede quedar
+    // viejo entre leerlo y hacerle clic; se vuelve a buscar (pocas veces, sin esperar por tiempo).
+    for (int intento = 1; ; intento++) {
+      try {
+        WebElement enlace = esperarConRecarga(tarea);
+        String nombre = enlace.getText().trim();
+        enlace.click();
+        pantalla.esperarVisible(By.cssSelector(".task-details"));
+        return nombre;
+      } catch (StaleElementReferenceException redibujado) {
+        if (intento == 3) {
+          throw redibujado;
+        }
+      }
+    }
   }
 
   /** Las tareas de un grupo candidato se toman antes de trabajarlas. */
