@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
@@ -26,44 +22,26 @@ import pe.gob.osce.soporte.equipo.RegistroEquipos;
  * asistente elige dos de los bienes pendientes de baja en el formulario de inicio, la jefatura de la
  * UAST lo emite, la de OTI lo deriva a la OAD y el ciclo de vida de cada bien termina.
  */
-class BajaBienesEnNavegadorIT extends PruebaIntegracion {
+class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
 
   private static final String PROCESO = "Baja de bienes";
   private static final By FORMULARIO_INICIO = By.cssSelector(".modal form[name=bajaBienesForm]");
 
-  @LocalServerPort int puerto;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService historia;
   @Autowired RegistroEquipos equipos;
   @Autowired CicloVidaEquipoAdapter cicloVida;
 
-  private ChromeDriver driver;
-  private PaginasCamunda paginas;
-  private Pantalla pantalla;
-  private FormularioCamunda formulario;
-  private MotorEntrePasos entrePasos;
   private List<String> elegidos;
   private String otro;
   private String numero;
 
   @BeforeEach
-  void abrirNavegador() throws Exception {
-    driver = Navegador.abrir();
-    paginas = new PaginasCamunda(driver, "http://localhost:" + puerto);
-    pantalla = paginas.pantalla();
-    formulario = paginas.formulario();
-    entrePasos = new MotorEntrePasos(motor);
+  void dejarBienesPendientesDeBaja() {
     // Tres bienes diagnosticados inoperativos (actividad 15): esperan la baja en la actividad 19.
     elegidos = List.of(EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "CPU_LAPTOP").getBusinessKey(),
         EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "MEDIO_USB").getBusinessKey());
     otro = EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "IMPRESORA").getBusinessKey();
-  }
-
-  @AfterEach
-  void cerrarNavegador() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @Test
@@ -151,17 +129,8 @@ class BajaBienesEnNavegadorIT extends PruebaIntegracion {
     return By.cssSelector(".modal input.bien-pendiente[value='" + codigo + "']");
   }
 
-  private interface Paso {
-    void hacer() throws Exception;
-  }
-
-  /** Si un paso falla, la página, su consola y su captura quedan en target/pantallas/falla-baja-<paso>.*. */
-  private void paso(String nombre, Paso paso) throws Exception {
-    try {
-      paso.hacer();
-    } catch (Exception | AssertionError e) {
-      pantalla.guardarEstado("falla-baja-" + nombre);
-      throw e;
-    }
+  @Override
+  String prefijoFallas() {
+    return "falla-baja-";
   }
 }

@@ -11,14 +11,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.equipo.NuevoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
@@ -36,7 +32,7 @@ import pe.gob.osce.soporte.ticket.SolicitudTicket;
  * lo que en producción hace el motor solo ({@link MotorEntrePasos}). Cada paso es un método: un paso
  * nuevo (el respaldo rechazado de la actividad 16) se agrega a la lista de la prueba.
  */
-class TicketEnNavegadorIT extends PruebaIntegracion {
+class TicketEnNavegadorIT extends PruebaEnNavegador {
 
   private static final String PROCESO = "Atención de incidencias y requerimientos";
   private static final String ASUNTO = "Impresora atasca papel";
@@ -44,39 +40,21 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
   private static final String EQUIPO_VIEJO = "740899500101";
   private static final String EQUIPO_NUEVO = "740899500102";
 
-  @LocalServerPort int puerto;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tareas;
   @Autowired RegistroEquipos equipos;
   @Autowired AtencionTicketAdapter atencion;
   @Autowired RegistroActividades registro;
 
-  private ChromeDriver driver;
-  private PaginasCamunda paginas;
-  private Pantalla pantalla;
-  private FormularioCamunda formulario;
-  private MotorEntrePasos entrePasos;
   private String codigo;
 
   @BeforeEach
-  void abrirNavegador() throws Exception {
-    driver = Navegador.abrir();
-    paginas = new PaginasCamunda(driver, "http://localhost:" + puerto);
-    pantalla = paginas.pantalla();
-    formulario = paginas.formulario();
-    entrePasos = new MotorEntrePasos(motor);
+  void darDeAltaLosEquipos() {
     for (String codigoEquipo : List.of(EQUIPO_VIEJO, EQUIPO_NUEVO)) {
       if (!equipos.existe(codigoEquipo)) {
         equipos.darDeAlta(new NuevoEquipo(codigoEquipo, "IMPRESORA", "HP", "LaserJet M404",
             "SN-" + codigoEquipo, "Sede Central", null), "admin");
       }
-    }
-  }
-
-  @AfterEach
-  void cerrarNavegador() {
-    if (driver != null) {
-      driver.quit();
     }
   }
 
@@ -318,17 +296,8 @@ class TicketEnNavegadorIT extends PruebaIntegracion {
     return pdf;
   }
 
-  private interface Paso {
-    void hacer() throws Exception;
-  }
-
-  /** Si un paso falla, la página, su consola y su captura quedan en target/pantallas/falla-<paso>.*. */
-  private void paso(String nombre, Paso paso) throws Exception {
-    try {
-      paso.hacer();
-    } catch (Exception | AssertionError e) {
-      pantalla.guardarEstado("falla-" + nombre);
-      throw e;
-    }
+  @Override
+  String prefijoFallas() {
+    return "falla-";
   }
 }
