@@ -3,10 +3,10 @@ package pe.gob.osce.soporte;
 import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
-import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
 import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -42,16 +42,16 @@ import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
-import pe.gob.osce.soporte.ticket.Canal;
+import pe.gob.osce.soporte.catalogo.Canal;
 import pe.gob.osce.soporte.ticket.EstadoTicket;
 import pe.gob.osce.soporte.ticket.ModoAtencion;
 import pe.gob.osce.soporte.ticket.PasoTicket;
 import pe.gob.osce.soporte.ticket.RegistroActividades;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
-import pe.gob.osce.soporte.ticket.Servicio;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import pe.gob.osce.soporte.ticket.SolicitudTicket;
 import pe.gob.osce.soporte.ticket.Ticket;
-import pe.gob.osce.soporte.ticket.TipoTicket;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
 
 /**
  * Lo propio de PostgreSQL, como en producción: corre solo en la ejecución de Surefire sobre PostgreSQL

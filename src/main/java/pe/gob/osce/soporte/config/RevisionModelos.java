@@ -28,7 +28,7 @@ import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
-import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
 import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 
 /**

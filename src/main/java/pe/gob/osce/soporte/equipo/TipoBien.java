@@ -3,7 +3,7 @@ package pe.gob.osce.soporte.equipo;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import pe.gob.osce.soporte.ticket.Servicio;
+import pe.gob.osce.soporte.catalogo.Servicio;
 
 /**
  * Tipo de un bien del registro: los códigos de hardware del catálogo de servicios y, desde la

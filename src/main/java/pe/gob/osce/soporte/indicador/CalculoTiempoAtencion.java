@@ -15,8 +15,8 @@ import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.AbiertaFueraDeMeta;
 import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Mes;
-import pe.gob.osce.soporte.ticket.Canal;
-import pe.gob.osce.soporte.ticket.Servicio;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
 
 /**
  * El cálculo del indicador en una sola pasada por las filas del año, sin Spring ni base de datos.

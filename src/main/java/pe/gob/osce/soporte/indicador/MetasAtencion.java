@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.ticket.Servicio;
-import pe.gob.osce.soporte.ticket.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
 
 /**
  * La meta de atención oportuna de cada categoría y tipo, según la tabla de decisión

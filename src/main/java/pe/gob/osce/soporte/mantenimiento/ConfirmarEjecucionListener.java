@@ -18,7 +18,7 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
-import pe.gob.osce.soporte.config.Plazos;
+import pe.gob.osce.soporte.comun.Plazos;
 
 /**
  * Actividad 23: el/la proveedor/a ejecutó el mantenimiento; se anotan la fecha y hora de ejecución y

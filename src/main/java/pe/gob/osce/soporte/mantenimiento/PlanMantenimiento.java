@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Reloj;
-import pe.gob.osce.soporte.config.Plazos;
+import pe.gob.osce.soporte.comun.Plazos;
 
 /**
  * El plan de mantenimiento por clase de equipos: su ciclo (de la configuración), la próxima fecha

@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.seguridad;
 
+import pe.gob.osce.soporte.catalogo.Grupos;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.seguridad;
 
+import pe.gob.osce.soporte.catalogo.Grupos;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -20,7 +21,7 @@ import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
-import pe.gob.osce.soporte.ticket.ConsolidacionPatrimonioProceso;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
 import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 
 /**

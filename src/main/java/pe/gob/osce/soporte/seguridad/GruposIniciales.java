@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.seguridad;
 
+import pe.gob.osce.soporte.catalogo.Grupos;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

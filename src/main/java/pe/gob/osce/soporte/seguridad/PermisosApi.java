@@ -1,9 +1,10 @@
 package pe.gob.osce.soporte.seguridad;
 
-import static pe.gob.osce.soporte.seguridad.Grupos.JEFE_OTI;
-import static pe.gob.osce.soporte.seguridad.Grupos.JEFE_UAST;
-import static pe.gob.osce.soporte.seguridad.Grupos.MESA_AYUDA;
-import static pe.gob.osce.soporte.seguridad.Grupos.SOPORTE_TECNICO;
+import pe.gob.osce.soporte.catalogo.Grupos;
+import static pe.gob.osce.soporte.catalogo.Grupos.JEFE_OTI;
+import static pe.gob.osce.soporte.catalogo.Grupos.JEFE_UAST;
+import static pe.gob.osce.soporte.catalogo.Grupos.MESA_AYUDA;
+import static pe.gob.osce.soporte.catalogo.Grupos.SOPORTE_TECNICO;
 
 import java.util.Collection;
 import java.util.List;

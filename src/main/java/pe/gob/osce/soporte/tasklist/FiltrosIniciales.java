@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ArranqueExclusivo;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 
 /**
  * Tasklist organizada por rol: los filtros del procedimiento se crean al iniciar si faltan, y cada

@@ -1,5 +1,7 @@
 package pe.gob.osce.soporte.ticket;
 
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

@@ -10,7 +10,7 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.LecturaVariables;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**

@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.ticket;
 
+import pe.gob.osce.soporte.catalogo.Servicio;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;

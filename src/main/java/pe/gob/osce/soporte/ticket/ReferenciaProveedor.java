@@ -11,22 +11,22 @@ import org.springframework.stereotype.Component;
  * con la dirección del proveedor no pasa por su respuesta en la actividad 9 (issue 10).
  */
 @Component
-class ReferenciaProveedor {
+public class ReferenciaProveedor {
 
-  private final EnlacesConformidad enlaces;
+  private final SecretoFirmas secreto;
 
-  ReferenciaProveedor(EnlacesConformidad enlaces) {
-    this.enlaces = enlaces;
+  public ReferenciaProveedor(SecretoFirmas secreto) {
+    this.secreto = secreto;
   }
 
   /** Lo que va antes del punto en el Message-ID del escalamiento (letras, dígitos y guiones). */
-  String referencia(String codigoTicket, String direccion) {
-    return codigoTicket + "-" + enlaces.firmaCorreo("proveedor." + codigoTicket + "."
+  public String referencia(String codigoTicket, String direccion) {
+    return codigoTicket + "-" + secreto.firmaCorreo("proveedor." + codigoTicket + "."
         + direccion.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Si el correo cita el escalamiento enviado a esa misma dirección. */
-  boolean citada(List<String> referencias, String codigoTicket, String remitente) {
+  public boolean citada(List<String> referencias, String codigoTicket, String remitente) {
     String esperada = "<" + referencia(codigoTicket, remitente) + ".";
     return referencias.stream().anyMatch(r -> r.startsWith(esperada));
   }

@@ -15,7 +15,7 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 
 /**
  * Actividad 9, "¿Reportan error en la atención del proveedor?" por teléfono o por correo: dentro de

@@ -1,5 +1,8 @@
 package pe.gob.osce.soporte.ticket;
 
+import pe.gob.osce.soporte.catalogo.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import java.time.OffsetDateTime;
 
 /** Una fila del registro "Actividades de soporte". */

@@ -24,8 +24,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.comun.Descarga;
-import pe.gob.osce.soporte.ticket.Servicio;
-import pe.gob.osce.soporte.ticket.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
 
 /** El indicador por su entrada real, {@code GET /api/indicadores/tiempo-atencion}, sobre abril de 2026 calculado a mano. */
 class TiempoAtencionApiTest extends PruebaIntegracion {

@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.seguridad;
 
+import pe.gob.osce.soporte.catalogo.Grupos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.identity.Group;

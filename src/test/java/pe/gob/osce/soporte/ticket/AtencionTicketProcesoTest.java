@@ -1,5 +1,8 @@
 package pe.gob.osce.soporte.ticket;
 
+import pe.gob.osce.soporte.catalogo.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

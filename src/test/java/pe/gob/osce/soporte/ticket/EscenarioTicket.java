@@ -1,5 +1,8 @@
 package pe.gob.osce.soporte.ticket;
 
+import pe.gob.osce.soporte.catalogo.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -44,7 +47,7 @@ public final class EscenarioTicket {
     return "servidor-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe";
   }
 
-  static SolicitudTicket solicitud(TipoTicket tipo, Servicio servicio, Canal canal, String solicitante) {
+  public static SolicitudTicket solicitud(TipoTicket tipo, Servicio servicio, Canal canal, String solicitante) {
     return new SolicitudTicket(tipo.name(), servicio.name(), canal.name(), solicitante,
         "No enciende el monitor del módulo 3", "Desde esta mañana la pantalla queda en negro.", null);
   }

@@ -1,5 +1,6 @@
 package pe.gob.osce.soporte.ticket;
 
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import pe.gob.osce.soporte.comun.Reloj;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 
 /**
  * Perfil {@code ldap}: usuarios, grupos y claves del directorio (Directorio Activo en producción).

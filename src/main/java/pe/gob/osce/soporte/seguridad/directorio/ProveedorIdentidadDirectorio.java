@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.seguridad.directorio.Directorio.UsuarioDirectorio;
 
 /**

@@ -1,5 +1,11 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.conformidad;
 
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.SecretoFirmas;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitanteNuevo;
 import static pe.gob.osce.soporte.ticket.EscenarioTicket.solicitud;
@@ -12,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Estado;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Estado;
 
 /**
  * Sin {@code SOPORTE_ENLACES_SECRETO} el secreto de firma se guarda en la base: un enlace enviado antes
@@ -33,10 +39,9 @@ class SecretoEnlacesTest extends PruebaIntegracion {
         solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitanteNuevo())).getBusinessKey();
     String token = token(enlaces.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD).conforme());
 
-    var otroNodo = new EnlacesConformidad(jdbc, new ConformidadProperties(null, Duration.ofDays(7), "http://otro"),
-        transacciones);
-    var conOtroSecreto = new EnlacesConformidad(jdbc,
-        new ConformidadProperties("un-secreto-distinto", Duration.ofDays(7), "http://otro"), transacciones);
+    var otroNodo = new EnlacesConformidad(jdbc, sinSecreto(), new SecretoFirmas(jdbc, null, transacciones));
+    var conOtroSecreto = new EnlacesConformidad(jdbc, sinSecreto(),
+        new SecretoFirmas(jdbc, "un-secreto-distinto", transacciones));
 
     assertThat(otroNodo.revisar(token).estado()).isEqualTo(Estado.VALIDO);
     assertThat(otroNodo.revisar(token).codigoTicket()).isEqualTo(codigo);
@@ -56,14 +61,14 @@ class SecretoEnlacesTest extends PruebaIntegracion {
     String original = jdbc.queryForObject("SELECT valor FROM secreto WHERE nombre = ?", String.class, NOMBRE);
     jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
     try {
-      var nodo = new EnlacesConformidad(jdbc, sinSecreto(), transacciones);
+      var nodo = new EnlacesConformidad(jdbc, sinSecreto(), new SecretoFirmas(jdbc, null, transacciones));
       new TransactionTemplate(transacciones).executeWithoutResult(jobDelCorreo -> {
         nodo.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD);
         jobDelCorreo.setRollbackOnly(); // el servidor SMTP no respondió
       });
       String token = token(nodo.crear(codigo, Elementos.SOLICITAR_CONFORMIDAD).conforme()); // el reintento del job
 
-      var otroNodo = new EnlacesConformidad(jdbc, sinSecreto(), transacciones);
+      var otroNodo = new EnlacesConformidad(jdbc, sinSecreto(), new SecretoFirmas(jdbc, null, transacciones));
       assertThat(otroNodo.revisar(token).estado()).isEqualTo(Estado.VALIDO);
     } finally {
       jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
@@ -76,7 +81,7 @@ class SecretoEnlacesTest extends PruebaIntegracion {
     String original = jdbc.queryForObject("SELECT valor FROM secreto WHERE nombre = ?", String.class, NOMBRE);
     jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
     try {
-      new EnlacesConformidad(jdbc, sinSecreto(), transacciones).prepararSecreto();
+      new SecretoFirmas(jdbc, null, transacciones).prepararSecreto();
 
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secreto WHERE nombre = ?", Integer.class, NOMBRE))
           .isEqualTo(1);
@@ -84,13 +89,13 @@ class SecretoEnlacesTest extends PruebaIntegracion {
       jdbc.update("DELETE FROM secreto WHERE nombre = ?", NOMBRE);
       jdbc.update("INSERT INTO secreto (nombre, valor) VALUES (?, ?)", NOMBRE, original);
     }
-    assertThat(EnlacesConformidad.class.getMethods()).filteredOn(m -> m.getName().equals("prepararSecreto"))
+    assertThat(SecretoFirmas.class.getMethods()).filteredOn(m -> m.getName().equals("prepararSecreto"))
         .singleElement().satisfies(m -> assertThat(m.isAnnotationPresent(jakarta.annotation.PostConstruct.class))
             .as("se llama al crear el bean, al iniciar").isTrue());
   }
 
   private static ConformidadProperties sinSecreto() {
-    return new ConformidadProperties(null, Duration.ofDays(7), "http://otro");
+    return new ConformidadProperties(Duration.ofDays(7), "http://otro");
   }
 
   private static String token(String enlace) {

@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.catalogo;
 
 /** Canal por el que llegó el pedido (actividad 1). */
 public enum Canal {

@@ -1,5 +1,7 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

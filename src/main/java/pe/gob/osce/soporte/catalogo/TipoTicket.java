@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.catalogo;
 
 /** Tipo de atención (actividad 1). */
 public enum TipoTicket {

@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.seguridad;
+package pe.gob.osce.soporte.catalogo;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.conformidad;
 
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.CorreoTicket;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
 /** Contrato del proceso mensual {@code consolidacionPatrimonio} (actividad 14). */
 public final class ConsolidacionPatrimonioProceso {

@@ -1,5 +1,7 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

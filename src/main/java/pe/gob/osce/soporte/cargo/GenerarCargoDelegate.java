@@ -1,5 +1,7 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.CorreoTicket;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,7 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
-import pe.gob.osce.soporte.ticket.CargosAsignacion.CargoEmitido;
+import pe.gob.osce.soporte.cargo.CargosAsignacion.CargoEmitido;
 
 /** Actividad 10: genera el cargo de asignación (y el formato de traslado) y lo envía a firma digital. */
 @Component

@@ -1,5 +1,10 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.correo;
 
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.SolicitudTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.catalogo.Canal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.correo;
 
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.ReferenciaProveedor;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Textos;
@@ -10,7 +13,7 @@ import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
-import pe.gob.osce.soporte.ticket.CorreoEntranteTicket.Referido;
+import pe.gob.osce.soporte.ticket.correo.CorreoEntranteTicket.Referido;
 
 /**
  * Una respuesta por correo a un ticket: la del/de la usuario/a (p. ej. a la solicitud de

@@ -1,5 +1,7 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.correo;
 
+import pe.gob.osce.soporte.catalogo.TipoTicket;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;

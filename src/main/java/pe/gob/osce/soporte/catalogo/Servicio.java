@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.catalogo;
 
 import java.util.Arrays;
 import java.util.Optional;

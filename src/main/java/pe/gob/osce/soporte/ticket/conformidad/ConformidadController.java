@@ -1,5 +1,6 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.conformidad;
 
+import pe.gob.osce.soporte.ticket.Ticket;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
-import pe.gob.osce.soporte.ticket.ConformidadTicket.Resultado;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Accion;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Estado;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Revision;
+import pe.gob.osce.soporte.ticket.conformidad.ConformidadTicket.Resultado;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Accion;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Estado;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Revision;
 
 /**
  * {@code /conformidad/{token}}: los enlaces del correo de conformidad, sin iniciar sesión (fuera de

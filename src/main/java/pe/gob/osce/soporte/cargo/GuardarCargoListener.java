@@ -1,5 +1,6 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
+import pe.gob.osce.soporte.ticket.BitacoraTicket;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;

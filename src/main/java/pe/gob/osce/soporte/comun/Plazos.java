@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.config;
+package pe.gob.osce.soporte.comun;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,8 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.correo;
 
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,9 +11,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.seguridad.Grupos;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
-import pe.gob.osce.soporte.ticket.CorreoEntranteTicket.Referido;
+import pe.gob.osce.soporte.ticket.correo.CorreoEntranteTicket.Referido;
 
 /**
  * Quién puede escribir a un ticket por correo (issue 10): su solicitante, su proveedor (la dirección

@@ -1,13 +1,18 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.conformidad;
 
+import pe.gob.osce.soporte.ticket.Ticket;
+import pe.gob.osce.soporte.ticket.SolicitudTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.catalogo.Canal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Accion;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Estado;
-import pe.gob.osce.soporte.ticket.EnlacesConformidad.Revision;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Accion;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Estado;
+import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Revision;
 
 /**
  * Lo que hace un enlace de conformidad usado (actividades 7 y 9). "Conforme" anota la conformidad

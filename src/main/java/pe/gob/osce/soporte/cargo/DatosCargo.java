@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
 import java.util.List;
 

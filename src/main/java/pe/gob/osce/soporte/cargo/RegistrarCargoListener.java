@@ -1,5 +1,6 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
+import pe.gob.osce.soporte.ticket.BitacoraTicket;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
