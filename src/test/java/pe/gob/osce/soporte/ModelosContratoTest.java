@@ -449,14 +449,14 @@ class ModelosContratoTest {
                 boolean camundaForm = ("Form_" + t.getId()).equals(t.getCamundaFormRef())
                         && "latest".equals(t.getCamundaFormRefBinding()) && t.getCamundaFormKey() == null;
                 boolean embebido = t.getCamundaFormRef() == null
-                        && ("embedded:deployment:forms/" + t.getId() + ".html").equals(t.getCamundaFormKey());
+                        && ("embedded:/formularios/" + t.getId() + ".html").equals(t.getCamundaFormKey());
                 if (!camundaForm && !embebido) fallas.add(m.archivo() + ": formulario de " + t.getId());
             }
             for (StartEvent s : m.todos(StartEvent.class)) {
                 boolean formulario = ("Form_" + s.getId()).equals(s.getCamundaFormRef())
                         && "latest".equals(s.getCamundaFormRefBinding()) && s.getCamundaFormKey() == null
                         || s.getCamundaFormRef() == null
-                        && ("embedded:deployment:forms/" + s.getId() + ".html").equals(s.getCamundaFormKey());
+                        && ("embedded:/formularios/" + s.getId() + ".html").equals(s.getCamundaFormKey());
                 boolean conFormulario = s.getCamundaFormRef() != null || s.getCamundaFormKey() != null;
                 if ((s.getEventDefinitions().isEmpty() || conFormulario) && !formulario) {
                     fallas.add(m.archivo() + ": formulario de " + s.getId());

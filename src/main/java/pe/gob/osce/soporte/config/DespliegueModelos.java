@@ -27,10 +27,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Despliega los modelos de {@code bpmn/} y los formularios de {@code forms/} con nombres estables
- * ("forms/A11_GuardarCargo.html"). El autodespliegue del starter los nombra con la ruta absoluta
- * del disco, o solo con el nombre del archivo dentro del jar, y entonces Tasklist no encuentra el
- * formulario embebido {@code embedded:deployment:forms/...}.
+ * Despliega los modelos de {@code bpmn/} y los formularios de Camunda de {@code forms/} con nombres
+ * estables ("forms/A12_CerrarTicket.form"); el autodespliegue del starter los nombraría con la ruta absoluta
+ * del disco, o solo con el nombre del archivo dentro del jar. Los formularios HTML embebidos no se despliegan:
+ * los sirve el servicio ({@link FormulariosEmbebidos}).
  *
  * <p>Un modelo empaquetado se despliega solo si cambió desde su último despliegue empaquetado (fuente
  * {@value #NOMBRE}): así reiniciar no reemplaza la versión más nueva que un analista desplegó desde
@@ -43,7 +43,7 @@ class DespliegueModelos implements InitializingBean {
 
   static final String NOMBRE = "soporte-ti";
   private static final List<String> PATRONES =
-      List.of("bpmn/*.bpmn", "bpmn/*.dmn", "forms/*.form", "forms/*.html");
+      List.of("bpmn/*.bpmn", "bpmn/*.dmn", "forms/*.form");
   private static final Pattern PROCESO = Pattern.compile("<(?:\\w+:)?process\\s[^>]*?\\bid=\"([^\"]+)\"");
   private static final Pattern ID_FORMULARIO = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   private static final Logger LOG = LoggerFactory.getLogger(DespliegueModelos.class);
@@ -111,7 +111,7 @@ class DespliegueModelos implements InitializingBean {
     return Optional.of(hecho);
   }
 
-  /** Cómo un modelo nombra al formulario: el id de un formulario de Camunda, la ruta de uno embebido. */
+  /** Cómo un modelo nombra al formulario de Camunda: por su id. */
   private static String referencia(String nombre, byte[] contenido) {
     if (nombre.endsWith(".form")) {
       Matcher id = ID_FORMULARIO.matcher(new String(contenido, StandardCharsets.UTF_8));

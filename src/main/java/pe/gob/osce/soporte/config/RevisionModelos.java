@@ -122,8 +122,18 @@ final class RevisionModelos {
         problemas.add(new Problema(recurso, donde, "el formulario embebido " + clave.substring(EMBEBIDO.length())
             + " no está en este despliegue: inclúyalo junto al modelo"));
       }
+      if (clave.startsWith(FormulariosEmbebidos.PREFIJO) && !servido(clave.substring(FormulariosEmbebidos.PREFIJO.length()))) {
+        problemas.add(new Problema(recurso, donde, "el formulario embebido " + clave.substring("embedded:".length())
+            + " no existe en el servicio; los que hay están en la carpeta forms/ (por ejemplo "
+            + FormulariosEmbebidos.PREFIJO + "A11_GuardarCargo.html)"));
+      }
     }
     return problemas;
+  }
+
+  /** Si el servicio sirve ese formulario HTML ({@link FormulariosEmbebidos}); solo un nombre de archivo .html. */
+  private static boolean servido(String archivo) {
+    return archivo.matches("[A-Za-z0-9_-]+\\.html") && new ClassPathResource(FormulariosEmbebidos.CARPETA + archivo).exists();
   }
 
   /** En los elementos de Camunda (listeners) el atributo va sin prefijo; en los de BPMN, con {@code camunda:}. */

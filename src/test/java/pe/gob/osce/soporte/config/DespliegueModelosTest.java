@@ -54,9 +54,8 @@ class DespliegueModelosTest extends PruebaIntegracion {
   private void desplegarComoAnalista() {
     String modelo = DesdeModeler.recurso("bpmn/atencionTicket.bpmn")
         .replace("camunda:formRefBinding=\"deployment\"", "camunda:formRefBinding=\"latest\"");
-    String html = "forms/A11_GuardarCargo.html";
     assertThat(DesdeModeler.desplegar(http, "analista", "atencionTicket",
-        Map.of("atencionTicket.bpmn", modelo, html, DesdeModeler.recurso(html))).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map.of("atencionTicket.bpmn", modelo)).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -87,7 +86,7 @@ class DespliegueModelosTest extends PruebaIntegracion {
     // Solo el modelo que cambió (con sus formularios): los demás procesos siguen en su versión.
     assertThat(vigente("cicloVidaEquipo").getId()).isEqualTo(cicloVida.getId());
     assertThat(repositorio.getDeploymentResourceNames(hecho.getId())).contains("bpmn/atencionTicket.bpmn",
-        "forms/A11_GuardarCargo.html").doesNotContain("bpmn/cicloVidaEquipo.bpmn");
+        "forms/A12_CerrarTicket.form").doesNotContain("bpmn/cicloVidaEquipo.bpmn", "forms/A11_GuardarCargo.html");
     assertThat(salida.getOut()).contains("El modelo empaquetado de atencionTicket cambió y reemplaza a la versión "
         + delAnalista.getVersion());
     // Un segundo arranque con el mismo jar ya no despliega nada.

@@ -15,8 +15,6 @@ import pe.gob.osce.soporte.PruebaIntegracion;
 /** Lo que el analista despliega se revisa antes de aceptarlo: un mensaje por problema y nada desplegado. */
 class RevisionModelosTest extends PruebaIntegracion {
 
-  private static final String HTML = "forms/A11_GuardarCargo.html";
-
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repositorio;
 
@@ -36,11 +34,16 @@ class RevisionModelosTest extends PruebaIntegracion {
     return repositorio.createProcessDefinitionQuery().processDefinitionKey("atencionTicket").count();
   }
 
+  /**
+   * Camunda Modeler envía el BPMN solo: los formularios de Camunda salen de despliegues anteriores (binding
+   * latest) y los HTML embebidos los sirve el servicio (embedded:/formularios/...).
+   */
   @Test
   void unModeloSinSusFormulariosUsaLosDeDesplieguesAnteriores() {
     long antes = versiones();
+    assertThat(atencionTicket()).contains("camunda:formKey=\"embedded:/formularios/A11_GuardarCargo.html\"");
     ResponseEntity<Map> respuesta = DesdeModeler.desplegar(http, "analista", "atencionTicket",
-        Map.of("atencionTicket.bpmn", atencionTicket(), HTML, DesdeModeler.recurso(HTML)));
+        Map.of("atencionTicket.bpmn", atencionTicket()));
 
     assertThat(respuesta.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(versiones()).isEqualTo(antes + 1);
@@ -54,7 +57,8 @@ class RevisionModelosTest extends PruebaIntegracion {
         .replaceFirst("\\$\\{clasificarTicketListener\\}", "\\${listenerInexistente}")
         .replace("\"Form_A12_CerrarTicket\"", "\"Form_Inexistente\"")
         .replace("\"A04_AtenderRemoto\"", "\"A04_AtenderADistancia\"")
-        .replace(">A04_AtenderRemoto<", ">A04_AtenderADistancia<");
+        .replace(">A04_AtenderRemoto<", ">A04_AtenderADistancia<")
+        .replace("embedded:/formularios/A11_GuardarCargo.html", "embedded:/formularios/A11_Inexistente.html");
     long antes = versiones();
     long despliegues = repositorio.createDeploymentQuery().count();
 
@@ -67,7 +71,7 @@ class RevisionModelosTest extends PruebaIntegracion {
         "A01_ClasificarTicket): el listener ${listenerInexistente} no existe en el servicio",
         "A12_CerrarTicket): el formulario Form_Inexistente no existe ni en este despliegue ni en uno anterior",
         "(A04_AtenderRemoto): falta el elemento A04_AtenderRemoto, del que depende el servicio",
-        "(A11_GuardarCargo): el formulario embebido forms/A11_GuardarCargo.html no está en este despliegue");
+        "(A11_GuardarCargo): el formulario embebido /formularios/A11_Inexistente.html no existe en el servicio");
     assertThat(versiones()).isEqualTo(antes);
     assertThat(repositorio.createDeploymentQuery().count()).isEqualTo(despliegues);
   }
@@ -79,10 +83,28 @@ class RevisionModelosTest extends PruebaIntegracion {
     assertThat(modelo).contains("camunda:formRefBinding=\"deployment\"");
 
     ResponseEntity<Map> respuesta = DesdeModeler.desplegar(http, "analista", "atencionTicket",
-        Map.of("atencionTicket.bpmn", modelo, HTML, DesdeModeler.recurso(HTML)));
+        Map.of("atencionTicket.bpmn", modelo));
 
     assertThat(respuesta.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) respuesta.getBody().get("message"))
         .contains("el formulario Form_A12_CerrarTicket no está en este despliegue (binding «deployment»)");
+  }
+
+  /** Un formulario embebido propio del analista ({@code embedded:deployment:}) va en el mismo despliegue. */
+  @Test
+  void unFormularioEmbebidoDelDespliegueDebeIrConElModelo() {
+    String modelo = atencionTicket().replace("embedded:/formularios/A11_GuardarCargo.html",
+        "embedded:deployment:forms/A11_Propio.html");
+    String html = "<form role=\"form\"><input cam-variable-name=\"observaciones\" cam-variable-type=\"String\"></form>";
+
+    ResponseEntity<Map> sinElHtml = DesdeModeler.desplegar(http, "analista", "atencionTicket",
+        Map.of("atencionTicket.bpmn", modelo));
+    ResponseEntity<Map> conElHtml = DesdeModeler.desplegar(http, "analista", "atencionTicket",
+        Map.of("atencionTicket.bpmn", modelo, "forms/A11_Propio.html", html));
+
+    assertThat(sinElHtml.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) sinElHtml.getBody().get("message"))
+        .contains("(A11_GuardarCargo): el formulario embebido forms/A11_Propio.html no está en este despliegue");
+    assertThat(conElHtml.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }
