@@ -22,24 +22,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The forms in forms/ are read by Tasklist (form-js 1.8, schemaVersion 16) and their keys become the
- * process variables the models and listeners rely on: a renamed key breaks a gateway silently.
+ * Tasklist lee los formularios de forms/ (form-js 1.8, schemaVersion 16) y sus claves se vuelven las
+ * variables del proceso de las que dependen los modelos y los listeners: una clave renombrada rompe una
+ * compuerta sin avisar.
  */
 class FormulariosTest {
 
     private static final Path FORMULARIOS = Path.of("forms");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Components that submit a value (form-js "keyed" fields). */
+    /** Componentes que envían un valor (campos "keyed" de form-js). */
     private static final Set<String> ENTRADAS = Set.of(
             "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "taglist", "datetime");
 
-    /** Default labels form-js puts on new fields: left in place they mean an untranslated field. */
+    /** Etiquetas que form-js pone por defecto a los campos nuevos: si quedan, el campo no se tradujo. */
     private static final Set<String> ETIQUETAS_POR_DEFECTO = Set.of(
             "text field", "text area", "checkbox", "checklist", "radio group", "select", "number", "tag list",
             "date time", "value", "label");
 
-    /** Spanish words that must carry their accent wherever a user reads them. */
+    /** Palabras castellanas que deben llevar su tilde dondequiera que las lea un usuario. */
     private static final Pattern SIN_TILDE = Pattern.compile(
             "\\b(tecnico|codigo|organo|atencion|descripcion|telefono|electronico|asignacion|solucion|diagnostico"
                     + "|validacion|configuracion|derivacion|informacion|guia|proveido|organica)\\b",
@@ -86,7 +87,7 @@ class FormulariosTest {
     private static final List<String> FORMULARIOS_CON_RELACION = List.of(
             "A20_ElaborarInformeBaja", "A21_EmitirInformeBaja", "A22_SolicitarBajaOAD");
 
-    /** The 23 codes of the service catalogue (process contract), as the start form must submit them. */
+    /** Los 23 códigos del catálogo de servicios (contrato de los procesos), tal como debe enviarlos el formulario de inicio. */
     private static final Set<String> CATALOGO_DE_SERVICIOS = Set.of(
             "CPU_LAPTOP", "EQUIPOS_MULTIMEDIA", "IMPRESORA", "MONITOR", "MOUSE", "SCANNER", "TECLADO", "TELEFONO",
             "COMISIONES", "DESPLAZAMIENTOS", "INFORMES",
@@ -107,7 +108,7 @@ class FormulariosTest {
         assertThat(formulario.path("type").asText()).isEqualTo("default");
         assertThat(formulario.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
         assertThat(formulario.path("executionPlatformVersion").asText()).startsWith("7.24");
-        // form-js 1.8, the version inside Tasklist 7.24, reads schemas up to version 16.
+        // form-js 1.8, la versión que trae Tasklist 7.24, lee esquemas hasta la versión 16.
         assertThat(formulario.path("schemaVersion").asInt()).isBetween(1, 16);
     }
 
@@ -154,7 +155,7 @@ class FormulariosTest {
             if (radio.path("type").asText().equals("radio")) {
                 List<String> opciones = new ArrayList<>();
                 radio.path("values").forEach(o -> opciones.add(o.path("label").asText() + "=" + o.path("value")));
-                // JSON booleans, so Tasklist submits Boolean variables that gateways like ${solucionado} can read.
+                // Booleanos JSON, para que Tasklist envíe variables Boolean que compuertas como ${solucionado} puedan leer.
                 assertThat(opciones).as("opciones de %s", radio.path("key").asText()).containsExactly("Sí=true", "No=false");
             }
         }
@@ -313,7 +314,7 @@ class FormulariosTest {
         return nombre.substring(0, nombre.lastIndexOf('.'));
     }
 
-    /** All components, including those nested in groups. */
+    /** Todos los componentes, incluidos los anidados en grupos. */
     private static List<JsonNode> componentes(JsonNode contenedor) {
         List<JsonNode> todos = new ArrayList<>();
         for (JsonNode componente : contenedor.path("components")) {

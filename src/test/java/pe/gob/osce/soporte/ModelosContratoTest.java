@@ -58,10 +58,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks every model in bpmn/ against the process contract (shared/design/process-contract.md): the ids,
- * names, groups and bindings that forms, Java code, scripts and people rely on. It restates the contract
- * on purpose instead of reading the Java constants, so a model edited in Camunda Modeler cannot drift away
- * from it unnoticed. No engine and no Spring; each rule lists every offending file and element.
+ * Compara cada modelo de bpmn/ con el contrato de los procesos (shared/design/process-contract.md): los ids,
+ * nombres, grupos y enlaces de los que dependen los formularios, el código Java, los guiones y las personas.
+ * Repite el contrato a propósito en lugar de leer las constantes de Java, para que un modelo editado en
+ * Camunda Modeler no pueda apartarse de él sin que se note. Sin motor ni Spring; cada regla lista cada
+ * archivo y elemento que la incumple.
  */
 class ModelosContratoTest {
 
@@ -78,7 +79,7 @@ class ModelosContratoTest {
     private static final Pattern LISTENER = Pattern.compile("\\$\\{([a-z][A-Za-z0-9]*Listener)}");
     private static final Pattern CONDICION = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*( == '[A-Z_]+')?}");
     private static final Pattern PLAZO = Pattern.compile("\\$\\{plazos\\.[a-z][A-Za-z0-9]*}");
-    /** A timer date computed from what a person entered (A24: the execution plus 48 hours), set by a listener. */
+    /** Una fecha de temporizador calculada de lo que ingresó una persona (A24: la ejecución más 48 horas), fijada por un listener. */
     private static final Pattern FECHA_DE_VARIABLE = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
 
     private static final Map<String, Map<String, Class<? extends FlowNode>>> ELEMENTOS_DEL_CONTRATO = Map.of(
@@ -125,7 +126,7 @@ class ModelosContratoTest {
             MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS,
                     elementos(MantenimientoEquiposProceso.INICIO_IMPRESORAS, StartEvent.class));
 
-    /** Message name → the catch event that waits for it, per process key. */
+    /** Nombre del mensaje → el evento de captura que lo espera, por clave de proceso. */
     private static final Map<String, Map<String, String>> MENSAJES_DEL_CONTRATO = Map.of(
             AtencionTicketProceso.CLAVE, Map.of(
                     AtencionTicketProceso.MENSAJE_ERROR_PROVEEDOR, Elementos.ERROR_SERVICIO_PROVEEDOR,
@@ -162,7 +163,7 @@ class ModelosContratoTest {
             Map.entry(MantenimientoEquiposProceso.VERIFICAR, "grupo " + Grupos.MESA_AYUDA),
             Map.entry(MantenimientoEquiposProceso.ARCHIVAR_REPORTE, "grupo " + Grupos.MESA_AYUDA));
 
-    /** The lane of each group of the contract; a task assigned to the ticket's technician sits in soporte-tecnico. */
+    /** El carril de cada grupo del contrato; una tarea asignada al técnico del ticket está en soporte-tecnico. */
     private static final Map<String, String> CARRIL_DE_GRUPO = Map.of(
             Grupos.MESA_AYUDA, "Lane_MesaAyuda", Grupos.SOPORTE_TECNICO, "Lane_SoporteTecnico",
             Grupos.JEFE_UAST, "Lane_JefeUast", Grupos.JEFE_OTI, "Lane_JefeOti");
@@ -173,7 +174,7 @@ class ModelosContratoTest {
     /** El carril del "Responsable" de cada actividad de la sección VII (la 25 la archiva la mesa de ayuda). */
     private static final Map<Integer, String> CARRIL_DE_ACTIVIDAD = carrilesDeActividades();
 
-    /** E-mail and document tasks: behind an async boundary, retried R5/PT5M before an incident. */
+    /** Tareas de correo y de documentos: tras un límite asíncrono, con reintentos R5/PT5M antes de un incidente. */
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
             Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO,
@@ -574,13 +575,13 @@ class ModelosContratoTest {
         return elementos;
     }
 
-    /** The naming chain of the house style: A08_NotificarProveedor → notificarProveedorDelegate. */
+    /** La cadena de nombres del estilo de la casa: A08_NotificarProveedor → notificarProveedorDelegate. */
     private static String beanDe(String idElemento, String sufijo) {
         String base = idElemento.substring(idElemento.indexOf('_') + 1);
         return Character.toLowerCase(base.charAt(0)) + base.substring(1) + sufijo;
     }
 
-    /** Read from the XML: the model API refuses isCamundaAsyncAfter() on some elements (event-based gateways). */
+    /** Leído del XML: el API del modelo rechaza isCamundaAsyncAfter() en algunos elementos (compuertas basadas en eventos). */
     private static boolean atributoCamunda(FlowNode nodo, String atributo) {
         return "true".equals(nodo.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", atributo));
     }

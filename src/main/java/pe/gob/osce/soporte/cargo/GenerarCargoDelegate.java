@@ -2,6 +2,7 @@ package pe.gob.osce.soporte.cargo;
 
 import pe.gob.osce.soporte.ticket.Ticket;
 import pe.gob.osce.soporte.ticket.CorreoTicket;
+import pe.gob.osce.soporte.ticket.CorreosTicket;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,18 +39,9 @@ public class GenerarCargoDelegate implements JavaDelegate {
         tecnico == null ? ticket.tecnico() : (tecnico.getFirstName() + " " + tecnico.getLastName()).trim()));
     ejecucion.setVariable(Variables.NUMERO_CARGO, cargo.numero());
     correo.enviar(ejecucion, ticket, ticket.solicitante(),
-        "Cargo de asignación de equipos N° " + cargo.numero() + " para su firma",
-        """
-        Estimado/a servidor/a:
-
-        Adjuntamos el cargo de asignación de equipos de cómputo N° %s%s.
-        Le pedimos firmarlo digitalmente y devolverlo respondiendo a este correo.
-
-        %s
-        Atentamente,
-        Soporte Técnico – UAST
-        """.formatted(cargo.numero(), cargo.documentos().size() > 1 ? " y el formato de traslado de equipos" : "",
-            ticket.ficha()),
+        CorreosTicket.CARGO_POR_FIRMAR.con("numero", cargo.numero())
+            .con("traslado", cargo.documentos().size() > 1 ? " y el formato de traslado de equipos" : "")
+            .con("ficha", ticket.ficha()).redactar(),
         cargo.documentos(), "Cargo N° " + cargo.numero() + " generado y enviado a firma a " + ticket.solicitante());
   }
 }

@@ -3,8 +3,8 @@ package pe.gob.osce.soporte.correo;
 import java.util.Objects;
 
 /**
- * A file sent with a mail, e.g. the cargo de asignación PDF. The bytes travel whole: documents of
- * this service are a few hundred kilobytes at most.
+ * Un archivo enviado con un correo, por ejemplo el PDF del cargo de asignación. Los bytes viajan
+ * completos: los documentos de este servicio pesan a lo sumo unos cientos de kilobytes.
  */
 public record Adjunto(String nombreArchivo, String tipoContenido, byte[] contenido) {
 

@@ -4,9 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of outgoing mail ({@code soporte.correo.*}). The SMTP connection itself is Spring Boot's
- * {@code spring.mail.*}; here live only what the procedure fixes: the help-desk mailbox every
- * notification leaves from, and the embedded server that gives the demo profile working mail.
+ * Configuración del correo saliente ({@code soporte.correo.*}). La conexión SMTP misma es la de Spring
+ * Boot, {@code spring.mail.*}; aquí vive solo lo que fija el procedimiento: el buzón de la mesa de ayuda
+ * del que sale toda notificación, y el servidor embebido que da correo funcional al perfil demo.
  */
 @ConfigurationProperties(prefix = "soporte.correo")
 public record CorreoProperties(
@@ -15,8 +15,8 @@ public record CorreoProperties(
     @DefaultValue ServidorEmbebido servidorEmbebido) {
 
   /**
-   * GreenMail on 127.0.0.1 for the default profile: SMTP for the service, IMAP for people reading
-   * the mail. {@code clave} is the password of every mailbox on it.
+   * GreenMail en 127.0.0.1 para el perfil por defecto: SMTP para el servicio, IMAP para las personas
+   * que leen el correo. {@code clave} es la contraseña de todos sus buzones.
    */
   public record ServidorEmbebido(
       boolean habilitado,

@@ -14,12 +14,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way the service sends mail: derivations, conformity requests, cargos to sign. Every mail
- * leaves from the help-desk mailbox and is marked as automatic, so that out-of-office replies and
- * the help desk's own inbound mail handling do not answer it and start a loop.
+ * La única vía por la que el servicio envía correo: derivaciones, solicitudes de conformidad, cargos por
+ * firmar. Todo correo sale del buzón de la mesa de ayuda y va marcado como automático, para que ni las
+ * respuestas de ausencia ni la lectura del propio buzón de la mesa de ayuda lo contesten y empiecen un bucle.
  *
- * <p>SMTP failures are not caught: callers run behind an async boundary of the engine, whose
- * retries and incidents are the place to handle a mail server that is down.
+ * <p>Los fallos de SMTP no se atrapan: quien llama corre tras un límite asíncrono del motor, cuyos
+ * reintentos e incidentes son el lugar para tratar un servidor de correo caído.
  */
 @Component
 public class CorreoSaliente {
@@ -33,8 +33,8 @@ public class CorreoSaliente {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code para} or {@code asunto} is wrong
-   * @throws MailException when the SMTP server refuses the mail or cannot be reached
+   * @throws IllegalArgumentException si {@code para} o {@code asunto} están mal
+   * @throws MailException si el servidor SMTP rechaza el correo o no se lo alcanza
    */
   public void enviar(Mensaje mensaje) {
     InternetAddress para = direccion("para", mensaje.para());
@@ -49,7 +49,7 @@ public class CorreoSaliente {
     try {
       int modo = mensaje.adjuntos().isEmpty()
           ? MimeMessageHelper.MULTIPART_MODE_NO
-          : MimeMessageHelper.MULTIPART_MODE_MIXED; // text plus files, nothing inline
+          : MimeMessageHelper.MULTIPART_MODE_MIXED; // texto más archivos, nada incrustado
       var helper = new MimeMessageHelper(mime, modo, StandardCharsets.UTF_8.name());
       helper.setFrom(propiedades.remitente(), propiedades.nombreRemitente());
       helper.setTo(para);
@@ -59,7 +59,7 @@ public class CorreoSaliente {
         helper.addAttachment(adjunto.nombreArchivo(),
             new ByteArrayResource(adjunto.contenido()), adjunto.tipoContenido());
       }
-      // RFC 3834, and its Exchange counterpart: no automatic replies to automatic mail.
+      // RFC 3834, y su equivalente de Exchange: nada de respuestas automáticas a un correo automático.
       mime.setHeader("Auto-Submitted", "auto-generated");
       mime.setHeader("X-Auto-Response-Suppress", "All");
       if (mensaje.referencia() != null && mensaje.referencia().matches("[A-Za-z0-9-]+")) {
@@ -72,7 +72,7 @@ public class CorreoSaliente {
     }
   }
 
-  /** A bare address (no display name), checked with the strict RFC 822 rules. */
+  /** Una dirección sola (sin nombre visible), revisada con las reglas estrictas del RFC 822. */
   static InternetAddress direccion(String campo, String valor) {
     if (valor == null || valor.isBlank()) {
       throw new IllegalArgumentException("El campo '" + campo + "' del correo es obligatorio");
@@ -84,7 +84,7 @@ public class CorreoSaliente {
         return direccion;
       }
     } catch (AddressException e) {
-      // the message below says what is wrong in the caller's terms
+      // el mensaje de abajo dice qué está mal en los términos de quien llama
     }
     throw new IllegalArgumentException("El campo '" + campo
         + "' no contiene una dirección de correo válida: '" + valor + "'");

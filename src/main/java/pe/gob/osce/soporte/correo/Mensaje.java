@@ -3,11 +3,11 @@ package pe.gob.osce.soporte.correo;
 import java.util.List;
 
 /**
- * One outgoing mail as the procedure words it: to whom, subject, plain-text body, attachments.
- * The sender is always the help-desk mailbox, so it is not part of the message. Recipient and
- * subject are checked by {@link CorreoSaliente}, which names the wrong field in its error.
- * {@code referencia} (optional, e.g. the ticket code) goes into the Message-ID, so that a reply
- * finds its ticket through In-Reply-To even when the subject was changed.
+ * Un correo saliente como lo redacta el procedimiento: a quién, asunto, cuerpo en texto plano, adjuntos.
+ * El remitente es siempre el buzón de la mesa de ayuda, así que no es parte del mensaje. Destinatario y
+ * asunto los revisa {@link CorreoSaliente}, que nombra en su error el campo equivocado.
+ * {@code referencia} (opcional, por ejemplo el código del ticket) va en el Message-ID, para que una
+ * respuesta encuentre su ticket por In-Reply-To aunque se haya cambiado el asunto.
  */
 public record Mensaje(String para, String asunto, String cuerpo, List<Adjunto> adjuntos, String referencia) {
 

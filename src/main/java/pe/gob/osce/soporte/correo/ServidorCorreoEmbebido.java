@@ -14,16 +14,16 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The mail server of the default (demo) profile, so that the procedure runs end to end with no
- * outside server: the service sends over SMTP, people read any mailbox over IMAP with the address
- * as user and the configured {@code clave} as password. Mailboxes other than the help desk's are
- * created when their first mail arrives, with that same password.
+ * El servidor de correo del perfil por defecto (demo), para que el procedimiento corra de punta a punta
+ * sin servidor externo: el servicio envía por SMTP y las personas leen cualquier buzón por IMAP con la
+ * dirección como usuario y la {@code clave} configurada como contraseña. Los buzones distintos del de la
+ * mesa de ayuda se crean cuando llega su primer correo, con esa misma contraseña.
  *
- * <p>Only in the demo profile, whatever {@code habilitado} says: outside the demo no server with
- * password {@code demo} is ever opened.
+ * <p>Solo en el perfil demo, diga lo que diga {@code habilitado}: fuera de la demo nunca se abre un
+ * servidor con la contraseña {@code demo}.
  *
- * <p>A lifecycle bean of the earliest phase: it is up before the web server and before the job
- * executor (started on ApplicationReadyEvent) can send anything, and it stops last.
+ * <p>Un bean de ciclo de vida de la fase más temprana: está arriba antes que el servidor web y antes de
+ * que el ejecutor de jobs (iniciado con ApplicationReadyEvent) pueda enviar nada, y se detiene el último.
  */
 @Component
 @Profile("demo")
@@ -66,7 +66,7 @@ public class ServidorCorreoEmbebido implements SmartLifecycle {
         propiedades.remitente(), servidor.clave());
   }
 
-  /** The recipient's mailbox, created on first delivery with the demo password. */
+  /** El buzón del destinatario, creado con la primera entrega y con la contraseña de la demo. */
   private static synchronized GreenMailUser buzon(UserManager usuarios, String direccion,
       String clave) throws UserException {
     GreenMailUser usuario = usuarios.getUserByEmail(direccion);

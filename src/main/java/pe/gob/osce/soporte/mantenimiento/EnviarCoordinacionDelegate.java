@@ -7,6 +7,7 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.correo.CorreoSaliente;
 import pe.gob.osce.soporte.correo.Mensaje;
+import pe.gob.osce.soporte.correo.PlantillaCorreo.Redaccion;
 
 /**
  * Actividad 23 coordinada por correo electrónico: se escribe al/a la proveedor/a con lo acordado. Corre
@@ -30,21 +31,10 @@ public class EnviarCoordinacionDelegate implements JavaDelegate {
   public void execute(DelegateExecution ejecucion) {
     String codigo = LecturaVariables.texto(ejecucion, MantenimientoEquiposProceso.VAR_CODIGO);
     Mantenimiento m = registro.buscar(codigo).orElseThrow();
-    String cuerpo = """
-        Estimado/a proveedor/a %s:
-
-        La Unidad de Arquitectura y Soporte de TIC (UAST) del OSCE confirma la coordinación del
-        mantenimiento preventivo de %s (%s), programado para el %s.
-
-        Al concluir, indíquenos la fecha y hora de ejecución y los equipos atendidos; a las 48 horas
-        de ejecutado verificaremos si la PC o impresora tuvo desperfectos, y luego le pediremos el
-        informe técnico (reporte de mantenimiento).
-
-        Atentamente,
-        Mesa de Ayuda – UAST
-        """.formatted(m.proveedor(), m.tipoEquipo().etiqueta(), codigo, m.fechaProgramada());
-    correo.enviar(new Mensaje(m.correoProveedor(), "[" + codigo + "] Coordinación del mantenimiento de "
-        + m.tipoEquipo().etiqueta(), cuerpo, null, codigo));
+    Redaccion redaccion = CorreosMantenimiento.COORDINACION.con("proveedor", m.proveedor())
+        .con("tipoEquipo", m.tipoEquipo().etiqueta()).con("codigo", codigo).con("fecha", m.fechaProgramada())
+        .redactar();
+    correo.enviar(new Mensaje(m.correoProveedor(), redaccion.asunto(), redaccion.cuerpo(), null, codigo));
     registro.anotar(codigo, ejecucion.getCurrentActivityId(), usuario.id(),
         "Correo de coordinación enviado a " + m.proveedor() + " <" + m.correoProveedor() + ">");
   }

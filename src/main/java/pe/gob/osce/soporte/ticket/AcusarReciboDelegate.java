@@ -37,18 +37,8 @@ public class AcusarReciboDelegate implements JavaDelegate {
         LecturaVariables.texto(ejecucion, Variables.CORREO_ENTRANTE), ticket.codigo());
     adjuntos.forEach(a -> documentos.anotar(ticket.codigo(), RegistroDocumentos.Clase.ADJUNTO_CORREO, a.carpeta(),
         a.archivo()));
-    correo.enviar(ejecucion, ticket, ticket.solicitante(), "Recibimos su pedido",
-        """
-        Estimado/a servidor/a:
-
-        Registramos su pedido con el código %s. Para cualquier consulta o información adicional,
-        responda a este correo o indique ese código en el asunto.
-
-        Por seguridad, este acuse no repite el contenido de su mensaje.
-
-        Atentamente,
-        Mesa de Ayuda – UAST
-        """.formatted(ticket.codigo()),
+    correo.enviar(ejecucion, ticket, ticket.solicitante(),
+        CorreosTicket.ACUSE_RECIBO.con("ticket", ticket.codigo()).redactar(),
         List.of(), "Acuse de recibo enviado a " + ticket.solicitante()
             + (adjuntos.isEmpty() ? "" : "; adjuntos del correo guardados: " + adjuntos.size()));
   }

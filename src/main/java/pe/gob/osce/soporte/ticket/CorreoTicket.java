@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.correo.Adjunto;
 import pe.gob.osce.soporte.correo.CorreoSaliente;
 import pe.gob.osce.soporte.correo.Mensaje;
+import pe.gob.osce.soporte.correo.PlantillaCorreo.Redaccion;
 
 /**
  * Los correos del ticket (actividades 1, 2, 7, 8, 9 y 10): llevan el código en el asunto para que
@@ -29,15 +30,17 @@ public class CorreoTicket {
     return registro.obtener(BitacoraTicket.codigo(ejecucion));
   }
 
-  public void enviar(DelegateExecution ejecucion, Ticket ticket, String para, String motivo, String cuerpo,
+  /** Envía un correo redactado con una plantilla de {@link CorreosTicket}. */
+  public void enviar(DelegateExecution ejecucion, Ticket ticket, String para, Redaccion redaccion,
       List<Adjunto> adjuntos, String nota) {
-    enviar(ejecucion, ticket, para, motivo, cuerpo, adjuntos, nota, ticket.codigo());
+    enviar(ejecucion, ticket, para, redaccion, adjuntos, nota, ticket.codigo());
   }
 
   /** Con otra referencia en el Message-ID (debe empezar con el código del ticket). */
-  void enviar(DelegateExecution ejecucion, Ticket ticket, String para, String motivo, String cuerpo,
+  void enviar(DelegateExecution ejecucion, Ticket ticket, String para, Redaccion redaccion,
       List<Adjunto> adjuntos, String nota, String referencia) {
-    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(motivo), cuerpo, adjuntos, referencia));
+    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(redaccion.asunto()), redaccion.cuerpo(), adjuntos,
+        referencia));
     bitacora.anotar(ejecucion, nota);
   }
 }

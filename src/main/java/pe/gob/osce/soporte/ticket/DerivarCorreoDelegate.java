@@ -26,16 +26,9 @@ public class DerivarCorreoDelegate implements JavaDelegate {
     if (tecnico == null || tecnico.getEmail() == null) {
       throw new IllegalStateException("El técnico " + ticket.tecnico() + " no tiene correo registrado en Admin");
     }
-    correo.enviar(ejecucion, ticket, tecnico.getEmail(), "Ticket asignado: " + ticket.asunto(),
-        """
-        %s %s:
-
-        Se le asignó la atención del siguiente ticket (actividad 2 del procedimiento PS01.01.01).
-        Evalúe la forma de atención en Tasklist (actividad 3).
-
-        %s
-        Mesa de Ayuda – UAST
-        """.formatted(tecnico.getFirstName(), tecnico.getLastName(), ticket.ficha()),
+    correo.enviar(ejecucion, ticket, tecnico.getEmail(),
+        CorreosTicket.DERIVACION.con("asunto", ticket.asunto()).con("nombre", tecnico.getFirstName())
+            .con("apellido", tecnico.getLastName()).con("ficha", ticket.ficha()).redactar(),
         List.of(), "Correo derivado a " + tecnico.getEmail());
   }
 }

@@ -26,22 +26,10 @@ public class NotificarProveedorDelegate implements JavaDelegate {
   public void execute(DelegateExecution ejecucion) {
     Ticket ticket = correo.ticket(ejecucion);
     String destinatario = LecturaVariables.texto(ejecucion, Variables.CORREO_PROVEEDOR);
-    correo.enviar(ejecucion, ticket, destinatario, "Solicitud de atención: " + ticket.asunto(),
-        """
-        Estimado/a proveedor/a %s:
-
-        La Unidad de Arquitectura y Soporte de TIC (UAST) del OSCE solicita su atención para el
-        siguiente caso.
-
-        Motivo: %s
-
-        %s
-        Al concluir el servicio, responda a este correo con el informe, guía de atención o boleta.
-
-        Atentamente,
-        Mesa de Ayuda – UAST
-        """.formatted(ticket.proveedor(), LecturaVariables.texto(ejecucion, Variables.MOTIVO_ESCALAMIENTO),
-            ticket.ficha()),
+    correo.enviar(ejecucion, ticket, destinatario,
+        CorreosTicket.ESCALAMIENTO_PROVEEDOR.con("asunto", ticket.asunto()).con("proveedor", ticket.proveedor())
+            .con("motivo", LecturaVariables.texto(ejecucion, Variables.MOTIVO_ESCALAMIENTO))
+            .con("ficha", ticket.ficha()).redactar(),
         List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">",
         referencias.referencia(ticket.codigo(), destinatario));
   }

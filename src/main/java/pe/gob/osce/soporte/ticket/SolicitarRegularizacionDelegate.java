@@ -18,18 +18,8 @@ public class SolicitarRegularizacionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution ejecucion) {
     Ticket ticket = correo.ticket(ejecucion);
-    correo.enviar(ejecucion, ticket, ticket.solicitante(), "Regularice su pedido telefónico por correo",
-        """
-        Estimado/a servidor/a:
-
-        Registramos su pedido recibido por teléfono (anexo 2351) con el ticket %s.
-        Según el procedimiento PS01.01.01, le pedimos regularizar la atención respondiendo a este
-        correo con el detalle de su incidencia o requerimiento.
-
-        %s
-        Atentamente,
-        Mesa de Ayuda – UAST
-        """.formatted(ticket.codigo(), ticket.ficha()),
+    correo.enviar(ejecucion, ticket, ticket.solicitante(),
+        CorreosTicket.REGULARIZACION.con("ticket", ticket.codigo()).con("ficha", ticket.ficha()).redactar(),
         List.of(), "Se pidió regularizar por correo a " + ticket.solicitante());
   }
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** Reads a mailbox over IMAP as a person would, to check what really arrived. */
+/** Lee un buzón por IMAP como lo haría una persona, para comprobar lo que de verdad llegó. */
 public final class BuzonImap {
 
   private BuzonImap() {}
@@ -26,7 +26,7 @@ public final class BuzonImap {
       entrada.open(Folder.READ_ONLY);
       List<MimeMessage> copias = new ArrayList<>();
       for (Message mensaje : entrada.getMessages()) {
-        copias.add(new MimeMessage((MimeMessage) mensaje)); // readable after the store closes
+        copias.add(new MimeMessage((MimeMessage) mensaje)); // legible después de cerrar el store
       }
       entrada.close(false);
       return copias;

@@ -61,7 +61,7 @@ class CorreoSalienteTest {
     assertThat(remitente.getAddress()).isEqualTo("mesadeayuda@soporte.local");
     assertThat(remitente.getPersonal()).isEqualTo("Mesa de Ayuda – UAST");
     var partes = (MimeMultipart) recibido.getContent();
-    assertThat(texto(partes)).isEqualToNormalizingNewlines(cuerpo); // SMTP sends CRLF lines
+    assertThat(texto(partes)).isEqualToNormalizingNewlines(cuerpo); // SMTP envía las líneas con CRLF
     Part adjunto = parteAdjunta(partes);
     assertThat(adjunto.getFileName()).isEqualTo("cargo-de-asignación-N°-001-2026.pdf");
     assertThat(adjunto.getContentType()).startsWith("application/pdf");

@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
-/** Production set-up (no embedded server) with the SMTP server down. */
+/** La configuración de producción (sin servidor embebido) con el servidor SMTP caído. */
 @SpringBootTest(classes = {CorreoConfig.class, CorreoSaliente.class, ServidorCorreoEmbebido.class})
 @ImportAutoConfiguration(MailSenderAutoConfiguration.class)
 class CorreoSinServidorTest {
@@ -23,7 +23,7 @@ class CorreoSinServidorTest {
   static void servidorCaido(DynamicPropertyRegistry registro) {
     registro.add("soporte.correo.servidor-embebido.habilitado", () -> "false");
     registro.add("spring.mail.host", () -> "127.0.0.1");
-    registro.add("spring.mail.port", TestSocketUtils::findAvailableTcpPort); // nobody listens
+    registro.add("spring.mail.port", TestSocketUtils::findAvailableTcpPort); // nadie escucha
     registro.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
   }
 

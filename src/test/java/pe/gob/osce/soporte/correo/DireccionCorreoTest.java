@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The recipient rule of {@link CorreoSaliente}, without a server. */
+/** La regla del destinatario de {@link CorreoSaliente}, sin servidor. */
 class DireccionCorreoTest {
 
   @Test

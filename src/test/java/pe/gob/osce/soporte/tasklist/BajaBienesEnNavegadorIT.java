@@ -130,7 +130,7 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
   }
 
   @Override
-  String prefijoFallas() {
+  protected String prefijoFallas() {
     return "falla-baja-";
   }
 }

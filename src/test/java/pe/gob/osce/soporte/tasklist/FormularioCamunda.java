@@ -16,33 +16,33 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Llenar un formulario de Camunda Forms (form-js) como una persona: textos, listas, radios y
  * casillas por la clave de su campo, y leer lo que muestra (etiquetas, datos, errores).
  */
-final class FormularioCamunda {
+public final class FormularioCamunda {
 
-  static final By ERRORES = By.cssSelector(".fjs-form-field-error li");
+  public static final By ERRORES = By.cssSelector(".fjs-form-field-error li");
 
   private final Pantalla pantalla;
 
-  FormularioCamunda(Pantalla pantalla) {
+  public FormularioCamunda(Pantalla pantalla) {
     this.pantalla = pantalla;
   }
 
-  List<String> errores() {
+  public List<String> errores() {
     pantalla.esperarVisible(ERRORES);
     return pantalla.textosVisibles(ERRORES);
   }
 
-  String texto() {
+  public String texto() {
     esperar();
     return pantalla.driver.findElement(By.cssSelector(".fjs-container")).getText();
   }
 
-  List<String> etiquetas() {
+  public List<String> etiquetas() {
     esperar();
     return pantalla.driver.findElements(By.cssSelector(".fjs-container .fjs-form-field-label")).stream()
         .map(e -> e.getText().replace("*", "").trim()).filter(t -> !t.isEmpty()).toList();
   }
 
-  void escribir(String clave, String valor) {
+  public void escribir(String clave, String valor) {
     esperar();
     Pantalla.escribirEn(pantalla.espera.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
         ".fjs-container input[id$='-Field_" + clave + "'], .fjs-container textarea[id$='-Field_" + clave + "']"))), valor);
@@ -53,7 +53,7 @@ final class FormularioCamunda {
    * la opción y Enter, porque una lista larga al pie del formulario no cabe en la pantalla. Se
    * repite hasta que la lista muestra la opción elegida.
    */
-  void elegir(String clave, String opcion) {
+  public void elegir(String clave, String opcion) {
     esperar();
     By busqueda = By.cssSelector(".fjs-container input.fjs-input[id$='-Field_" + clave + "']");
     By muestra = By.cssSelector("[id$='-Field_" + clave + "-display']");
@@ -86,12 +86,12 @@ final class FormularioCamunda {
     });
   }
 
-  void marcarOpcion(String clave, String etiqueta) {
+  public void marcarOpcion(String clave, String etiqueta) {
     pantalla.clic(By.xpath("//*[contains(@class,'fjs-form-field-radio')][.//*[@id[contains(., '-Field_" + clave + "')]]]"
         + "//label[normalize-space(.)=" + literal(etiqueta) + "]"));
   }
 
-  void marcarCasilla(String clave) {
+  public void marcarCasilla(String clave) {
     WebElement casilla = pantalla.espera.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector(".fjs-container input[type=checkbox][id$='-Field_" + clave + "']")));
     if (!casilla.isSelected()) {

@@ -17,36 +17,36 @@ import org.openqa.selenium.support.ui.FluentWait;
  * está apagado): ejecutar los jobs de correo y documentos, y disparar un temporizador moviendo el
  * reloj. Nunca se espera por tiempo: se consulta el motor hasta que llega al estado esperado.
  */
-final class MotorEntrePasos {
+public final class MotorEntrePasos {
 
   private final RuntimeService runtime;
   private final TaskService tareas;
   private final ManagementService gestion;
 
-  MotorEntrePasos(ProcessEngine motor) {
+  public MotorEntrePasos(ProcessEngine motor) {
     this.runtime = motor.getRuntimeService();
     this.tareas = motor.getTaskService();
     this.gestion = motor.getManagementService();
   }
 
-  ProcessInstance instancia(String clave, String businessKey) {
+  public ProcessInstance instancia(String clave, String businessKey) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(clave).processInstanceBusinessKey(businessKey)
         .singleResult();
   }
 
   /** Ejecuta los jobs listos hasta que la instancia con ese business key espera la tarea indicada. */
-  void avanzarHasta(String businessKey, String tarea) {
+  public void avanzarHasta(String businessKey, String tarea) {
     esperar(() -> tareas.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(tarea).count() == 1
         || ejecutarJobs());
   }
 
   /** Ejecuta los jobs listos hasta que se cumple la condición. */
-  void avanzarHasta(BooleanSupplier condicion) {
+  public void avanzarHasta(BooleanSupplier condicion) {
     esperar(() -> condicion.getAsBoolean() || ejecutarJobs());
   }
 
   /** Mueve el reloj del motor un minuto más allá del temporizador de la instancia y lo ejecuta. */
-  void dispararTemporizador(String instancia) {
+  public void dispararTemporizador(String instancia) {
     avanzarHasta(() -> gestion.createJobQuery().processInstanceId(instancia).timers().count() == 1);
     Job temporizador = gestion.createJobQuery().processInstanceId(instancia).timers().singleResult();
     ClockUtil.setCurrentTime(new Date(temporizador.getDuedate().getTime() + Duration.ofMinutes(1).toMillis()));

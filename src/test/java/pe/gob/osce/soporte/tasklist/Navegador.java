@@ -16,13 +16,13 @@ import org.slf4j.LoggerFactory;
  * están instalados, las pruebas de navegador se omiten y dicen cómo instalarlos; las demás corren.
  * Otras rutas: variables CHROME_BIN y CHROMEDRIVER.
  */
-final class Navegador {
+public final class Navegador {
 
-  static final String INSTALAR = "apt-get install chromium chromium-driver";
+  public static final String INSTALAR = "apt-get install chromium chromium-driver";
 
   private Navegador() {}
 
-  static ChromeDriver abrir() throws IOException {
+  public static ChromeDriver abrir() throws IOException {
     File chromium = new File(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
     File chromedriver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
     if (!chromium.canExecute() || !chromedriver.canExecute()) {

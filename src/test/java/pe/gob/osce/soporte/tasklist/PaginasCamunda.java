@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * iniciar un proceso, completar, buscar una instancia por su código. Los formularios se llenan con
  * {@link #formulario()}. Las pruebas de navegador se escriben con estos pasos.
  */
-final class PaginasCamunda {
+public final class PaginasCamunda {
 
   private static final By USUARIO = By.cssSelector("input[ng-model=username]");
   private static final By CLAVE = By.cssSelector("input[ng-model=password]");
@@ -35,24 +35,24 @@ final class PaginasCamunda {
   private final FormularioCamunda formulario;
   private final String base;
 
-  PaginasCamunda(ChromeDriver driver, String base) {
+  public PaginasCamunda(ChromeDriver driver, String base) {
     this.pantalla = new Pantalla(driver);
     this.formulario = new FormularioCamunda(pantalla);
     this.base = base;
   }
 
-  Pantalla pantalla() {
+  public Pantalla pantalla() {
     return pantalla;
   }
 
-  FormularioCamunda formulario() {
+  public FormularioCamunda formulario() {
     return formulario;
   }
 
   // --- Ingreso --------------------------------------------------------------------------------
 
   /** Cierra la sesión anterior y entra a la aplicación (tasklist, cockpit) por su página de ingreso. */
-  void ingresar(String aplicacion, String usuario) {
+  public void ingresar(String aplicacion, String usuario) {
     for (int intento = 0; ; intento++) {
       abrirIngreso(aplicacion);
       // La página termina de iniciarse mientras se escribe (autofocus): se escribe hasta que ambos campos quedan bien.
@@ -80,7 +80,7 @@ final class PaginasCamunda {
   }
 
   /** La página de ingreso, sin sesión. Si la aplicación no termina de arrancar, se recarga como lo haría la persona. */
-  void abrirIngreso(String aplicacion) {
+  public void abrirIngreso(String aplicacion) {
     pantalla.driver.get(base + "/camunda/app/welcome/default/");
     pantalla.driver.manage().deleteAllCookies();
     pantalla.driver.get("about:blank");
@@ -101,13 +101,13 @@ final class PaginasCamunda {
 
   // --- Tasklist -------------------------------------------------------------------------------
 
-  List<String> filtros() {
+  public List<String> filtros() {
     pantalla.esperarVisible(By.cssSelector(".task-filter .name a"));
     return pantalla.driver.findElements(By.cssSelector(".task-filter .name a")).stream()
         .map(a -> a.getText().replaceAll("\\s*\\d+$", "").trim()).toList();
   }
 
-  void abrirFiltro(String nombre) {
+  public void abrirFiltro(String nombre) {
     pantalla.clic(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), "
         + literal(nombre) + ")]"));
     pantalla.espera.until(ExpectedConditions.attributeContains(
@@ -116,7 +116,7 @@ final class PaginasCamunda {
   }
 
   /** Espera a que la tarea aparezca en la lista del filtro abierto y la abre; devuelve su nombre. */
-  String abrirTarea(String textoDelNombre) {
+  public String abrirTarea(String textoDelNombre) {
     By tarea = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//*[contains(@class,'names')]"
         + "//a[contains(normalize-space(.), " + literal(textoDelNombre) + ")]");
     // Angular redibuja la lista cuando llega el recuento de los filtros: un enlace ya hallado puede quedar
@@ -137,26 +137,26 @@ final class PaginasCamunda {
   }
 
   /** Las tareas de un grupo candidato se toman antes de trabajarlas. */
-  void tomar() {
+  public void tomar() {
     pantalla.clic(TOMAR);
     pantalla.espera.until(ExpectedConditions.invisibilityOfElementLocated(TOMAR));
   }
 
-  void iniciarProceso(String nombreProceso) {
+  public void iniciarProceso(String nombreProceso) {
     pantalla.clic(By.xpath("//a[contains(normalize-space(.), 'Iniciar proceso')]"));
     pantalla.clic(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(nombreProceso) + ")]"));
     pantalla.esperarVisible(By.cssSelector(".modal .fjs-container"));
   }
 
   /** Un proceso con formulario de inicio embebido (HTML del Forms SDK): espera ese formulario, no Camunda Forms. */
-  void iniciarProceso(String nombreProceso, By formularioEmbebido) {
+  public void iniciarProceso(String nombreProceso, By formularioEmbebido) {
     pantalla.clic(By.xpath("//a[contains(normalize-space(.), 'Iniciar proceso')]"));
     pantalla.clic(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(nombreProceso) + ")]"));
     pantalla.esperarVisible(formularioEmbebido);
   }
 
   /** "Iniciar" en el diálogo del formulario de inicio. */
-  void enviarInicio() {
+  public void enviarInicio() {
     pantalla.clic(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Iniciar']"));
   }
 
@@ -165,7 +165,7 @@ final class PaginasCamunda {
    * no pasa nada, se vuelve a pulsar. Termina cuando el formulario se va o muestra errores (de
    * Camunda Forms o del servidor).
    */
-  void completar() {
+  public void completar() {
     cerrarAvisos();
     for (int intento = 0; ; intento++) {
       if (pantalla.driver.findElements(COMPLETAR).isEmpty()) {
@@ -187,7 +187,7 @@ final class PaginasCamunda {
   }
 
   /** Completar y esperar que la tarea salga de la vista; un error que la persona vería hace fallar la prueba con su texto. */
-  void completarYConfirmar() {
+  public void completarYConfirmar() {
     completar();
     List<String> errores = pantalla.textosVisibles(FormularioCamunda.ERRORES);
     List<String> avisos = pantalla.textosVisibles(AVISO_ERROR);
@@ -197,26 +197,26 @@ final class PaginasCamunda {
   }
 
   /** Completar con campos obligatorios vacíos: los errores que Camunda Forms muestra. */
-  List<String> completarConErrores() {
+  public List<String> completarConErrores() {
     cerrarAvisos();
     pantalla.clic(COMPLETAR);
     return formulario.errores();
   }
 
   /** Completar con datos que el servidor rechaza: el aviso de Tasklist. */
-  String completarConAviso() {
+  public String completarConAviso() {
     completar();
     return pantalla.esperarVisible(AVISO_ERROR).getText();
   }
 
-  boolean completarHabilitado() {
+  public boolean completarHabilitado() {
     return pantalla.driver.findElement(COMPLETAR).isEnabled();
   }
 
   // --- Cockpit --------------------------------------------------------------------------------
 
   /** En las instancias de un proceso, el criterio "Business Key"; devuelve las filas que quedan. */
-  List<String> buscarPorBusinessKey(String definicion, String codigo) {
+  public List<String> buscarPorBusinessKey(String definicion, String codigo) {
     pantalla.driver.get(base + "/camunda/app/cockpit/default/#/process-definition/" + definicion + "/runtime");
     By filas = By.cssSelector("[cam-searchable-area] table tbody tr");
     pantalla.esperarVisible(filas);

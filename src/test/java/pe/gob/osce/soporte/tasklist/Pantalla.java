@@ -18,19 +18,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Lo básico de mirar y pulsar en una página, con esperas explícitas, y las capturas de pantalla. */
-final class Pantalla {
+public final class Pantalla {
 
-  static final Path CAPTURAS = Path.of("target", "pantallas");
+  public static final Path CAPTURAS = Path.of("target", "pantallas");
 
-  final ChromeDriver driver;
-  final WebDriverWait espera;
+  public final ChromeDriver driver;
+  public final WebDriverWait espera;
 
-  Pantalla(ChromeDriver driver) {
+  public Pantalla(ChromeDriver driver) {
     this.driver = driver;
     this.espera = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
   }
 
-  void clic(By donde) {
+  public void clic(By donde) {
     espera.until(d -> {
       try {
         WebElement elemento = ExpectedConditions.elementToBeClickable(donde).apply(d);
@@ -46,7 +46,7 @@ final class Pantalla {
   }
 
   /** Clic como la persona; si un aviso de Tasklist o el pie tapan el elemento, el clic va directo a él. */
-  void pulsar(WebElement elemento) {
+  public void pulsar(WebElement elemento) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", elemento);
     try {
       elemento.click();
@@ -55,23 +55,23 @@ final class Pantalla {
     }
   }
 
-  List<WebElement> visibles(By donde) {
+  public List<WebElement> visibles(By donde) {
     return driver.findElements(donde).stream().filter(WebElement::isDisplayed).toList();
   }
 
-  List<String> textosVisibles(By donde) {
+  public List<String> textosVisibles(By donde) {
     return visibles(donde).stream().map(WebElement::getText).toList();
   }
 
-  void esperarTexto(By donde, String texto) {
+  public void esperarTexto(By donde, String texto) {
     espera.until(ExpectedConditions.textToBePresentInElementLocated(donde, texto));
   }
 
-  WebElement esperarVisible(By donde) {
+  public WebElement esperarVisible(By donde) {
     return espera.until(ExpectedConditions.visibilityOfElementLocated(donde));
   }
 
-  void capturar(String nombre) {
+  public void capturar(String nombre) {
     try {
       Files.createDirectories(CAPTURAS);
       Files.write(CAPTURAS.resolve(nombre + ".png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -81,7 +81,7 @@ final class Pantalla {
   }
 
   /** Página, consola del navegador y captura, para entender una falla. */
-  void guardarEstado(String nombre) {
+  public void guardarEstado(String nombre) {
     capturar(nombre);
     try {
       Files.writeString(CAPTURAS.resolve(nombre + ".html"), driver.getPageSource());
@@ -92,13 +92,13 @@ final class Pantalla {
     }
   }
 
-  static void escribirEn(WebElement campo, String valor) {
+  public static void escribirEn(WebElement campo, String valor) {
     campo.clear();
     campo.sendKeys(valor);
   }
 
   /** Un texto como literal de XPath. */
-  static String literal(String texto) {
+  public static String literal(String texto) {
     return texto.contains("'") ? "\"" + texto + "\"" : "'" + texto + "'";
   }
 }

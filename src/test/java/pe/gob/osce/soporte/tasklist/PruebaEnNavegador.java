@@ -10,15 +10,15 @@ import pe.gob.osce.soporte.PruebaIntegracion;
  * Base de las pruebas en Chromium: abre el navegador ante la aplicación de la prueba con las páginas de
  * Camunda, lo cierra al terminar, y guarda la página, su consola y su captura cuando un paso falla.
  */
-abstract class PruebaEnNavegador extends PruebaIntegracion {
+public abstract class PruebaEnNavegador extends PruebaIntegracion {
 
-  @LocalServerPort int puerto;
+  @LocalServerPort protected int puerto;
 
-  ChromeDriver driver;
-  PaginasCamunda paginas;
-  Pantalla pantalla;
-  FormularioCamunda formulario;
-  MotorEntrePasos entrePasos;
+  protected ChromeDriver driver;
+  protected PaginasCamunda paginas;
+  protected Pantalla pantalla;
+  protected FormularioCamunda formulario;
+  protected MotorEntrePasos entrePasos;
 
   @BeforeEach
   void abrirNavegador() throws Exception {
@@ -36,15 +36,15 @@ abstract class PruebaEnNavegador extends PruebaIntegracion {
     }
   }
 
-  interface Paso {
+  protected interface Paso {
     void hacer() throws Exception;
   }
 
   /** Prefijo de los archivos que deja un paso fallido en target/pantallas/ (p. ej. "falla-"). */
-  abstract String prefijoFallas();
+  protected abstract String prefijoFallas();
 
   /** Si un paso falla, la página, su consola y su captura quedan en target/pantallas/<prefijo><paso>.*. */
-  void paso(String nombre, Paso paso) throws Exception {
+  protected void paso(String nombre, Paso paso) throws Exception {
     try {
       paso.hacer();
     } catch (Exception | AssertionError e) {

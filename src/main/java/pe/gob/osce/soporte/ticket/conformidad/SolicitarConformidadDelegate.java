@@ -2,6 +2,7 @@ package pe.gob.osce.soporte.ticket.conformidad;
 
 import pe.gob.osce.soporte.ticket.Ticket;
 import pe.gob.osce.soporte.ticket.CorreoTicket;
+import pe.gob.osce.soporte.ticket.CorreosTicket;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,23 +30,9 @@ public class SolicitarConformidadDelegate implements JavaDelegate {
         ? "El/la proveedor/a " + ticket.proveedor() + " informó que concluyó el servicio solicitado."
         : "El/la técnico/a de soporte concluyó la atención de su pedido.";
     EnlacesConformidad.Enlaces enlace = enlaces.crear(ticket.codigo(), ejecucion.getCurrentActivityId());
-    correo.enviar(ejecucion, ticket, ticket.solicitante(), "Solicitud de conformidad de la atención",
-        """
-        Estimado/a servidor/a:
-
-        %s
-        Le pedimos indicar su conformidad con la atención, o reportar el problema si aún persiste
-        (los enlaces se usan una sola vez, sin usuario ni clave):
-
-        Conforme con la atención: %s
-        Reportar un problema: %s
-
-        También puede responder a este correo.
-
-        %s
-        Atentamente,
-        Mesa de Ayuda – UAST
-        """.formatted(atencion, enlace.conforme(), enlace.problema(), ticket.ficha()),
+    correo.enviar(ejecucion, ticket, ticket.solicitante(),
+        CorreosTicket.CONFORMIDAD.con("atencion", atencion).con("enlaceConforme", enlace.conforme())
+            .con("enlaceProblema", enlace.problema()).con("ficha", ticket.ficha()).redactar(),
         List.of(), "Conformidad solicitada a " + ticket.solicitante());
   }
 }

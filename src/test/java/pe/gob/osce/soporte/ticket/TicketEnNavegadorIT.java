@@ -1,4 +1,4 @@
-package pe.gob.osce.soporte.tasklist;
+package pe.gob.osce.soporte.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.equipo.NuevoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
-import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
-import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.tasklist.MotorEntrePasos;
+import pe.gob.osce.soporte.tasklist.PruebaEnNavegador;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
-import pe.gob.osce.soporte.ticket.EscenarioTicket;
-import pe.gob.osce.soporte.ticket.RegistroActividades;
-import pe.gob.osce.soporte.ticket.SolicitudTicket;
 
 /**
  * Un ticket de principio a fin en Chromium, como lo trabaja la gente en Tasklist y lo revisa la
@@ -297,7 +294,7 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
   }
 
   @Override
-  String prefijoFallas() {
+  protected String prefijoFallas() {
     return "falla-";
   }
 }
