@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
