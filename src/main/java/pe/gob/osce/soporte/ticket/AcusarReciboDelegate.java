@@ -17,13 +17,13 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * escribió un tercero con un remitente falsificado.
  */
 @Component
-public class AcusarReciboDelegate implements JavaDelegate {
+class AcusarReciboDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
   private final RegistroCorreosEntrantes correosEntrantes;
   private final RegistroDocumentos documentos;
 
-  public AcusarReciboDelegate(CorreoTicket correo, RegistroCorreosEntrantes correosEntrantes,
+  AcusarReciboDelegate(CorreoTicket correo, RegistroCorreosEntrantes correosEntrantes,
       RegistroDocumentos documentos) {
     this.correo = correo;
     this.correosEntrantes = correosEntrantes;
