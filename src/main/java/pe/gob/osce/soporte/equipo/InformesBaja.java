@@ -18,7 +18,7 @@ import pe.gob.osce.soporte.documento.InformeBajaPdf;
  * ({@code IB-2026-001}), los bienes que lista cada uno y su PDF en la carpeta "Bajas".
  */
 @Component
-public class InformesBaja {
+class InformesBaja {
 
   public static final String CARPETA = "Bajas";
 
@@ -35,7 +35,7 @@ public class InformesBaja {
   private final JdbcTemplate jdbc;
   private final BajaBienesAdapter bajaBienes;
 
-  public InformesBaja(Correlativos correlativos, InformeBajaPdf pdf, AlmacenDocumentos almacen, RegistroEquipos equipos,
+  InformesBaja(Correlativos correlativos, InformeBajaPdf pdf, AlmacenDocumentos almacen, RegistroEquipos equipos,
       JdbcTemplate jdbc, BajaBienesAdapter bajaBienes) {
     this.bajaBienes = bajaBienes;
     this.correlativos = correlativos;
