@@ -29,7 +29,7 @@ import pe.gob.osce.soporte.equipo.Traslado;
  * correlativo del año, los guarda en la carpeta "Asignaciones" y actualiza el registro de equipos.
  */
 @Component
-public class CargosAsignacion {
+class CargosAsignacion {
 
   /** El cargo emitido: su número y los PDF para enviar a firma. */
   public record CargoEmitido(String numero, List<Adjunto> documentos) {}
@@ -44,7 +44,7 @@ public class CargosAsignacion {
   private final UsuarioActual usuario;
   private final CicloVidaEquipoAdapter cicloVida;
 
-  public CargosAsignacion(Correlativos correlativos, CargoAsignacionPdf cargoPdf, FormatoTrasladoPdf trasladoPdf,
+  CargosAsignacion(Correlativos correlativos, CargoAsignacionPdf cargoPdf, FormatoTrasladoPdf trasladoPdf,
       AlmacenDocumentos almacen, RegistroDocumentos documentos, RegistroEquipos equipos,
       RegistroActividades registro, UsuarioActual usuario, CicloVidaEquipoAdapter cicloVida) {
     this.cicloVida = cicloVida;

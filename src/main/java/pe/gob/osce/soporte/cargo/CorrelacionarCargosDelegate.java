@@ -14,13 +14,13 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * y su registro anota la derivación.
  */
 @Component
-public class CorrelacionarCargosDelegate implements JavaDelegate {
+class CorrelacionarCargosDelegate implements JavaDelegate {
 
   private final AtencionTicketAdapter atencion;
   private final RegistroActividades registro;
   private final UsuarioActual usuario;
 
-  public CorrelacionarCargosDelegate(AtencionTicketAdapter atencion, RegistroActividades registro, UsuarioActual usuario) {
+  CorrelacionarCargosDelegate(AtencionTicketAdapter atencion, RegistroActividades registro, UsuarioActual usuario) {
     this.atencion = atencion;
     this.registro = registro;
     this.usuario = usuario;

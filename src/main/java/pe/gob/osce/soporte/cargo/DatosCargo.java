@@ -3,7 +3,7 @@ package pe.gob.osce.soporte.cargo;
 import java.util.List;
 
 /** Lo que el técnico registró en la actividad 10 para emitir el cargo de asignación. */
-public record DatosCargo(
+record DatosCargo(
     String servidor,
     String organoUnidad,
     List<String> asignados,

@@ -8,7 +8,7 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
 
 /** Actividad 14: la jefatura de la UAST deriva los cargos del mes a Patrimonio (UABA) por el SGD. */
 @Component
-public class DerivarCargosPatrimonioListener extends ListenerAlCompletar {
+class DerivarCargosPatrimonioListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {

@@ -14,13 +14,13 @@ import pe.gob.osce.soporte.cargo.CargosAsignacion.CargoEmitido;
 
 /** Actividad 10: genera el cargo de asignación (y el formato de traslado) y lo envía a firma digital. */
 @Component
-public class GenerarCargoDelegate implements JavaDelegate {
+class GenerarCargoDelegate implements JavaDelegate {
 
   private final CargosAsignacion cargos;
   private final IdentityService identidades;
   private final CorreoTicket correo;
 
-  public GenerarCargoDelegate(CargosAsignacion cargos, IdentityService identidades, CorreoTicket correo) {
+  GenerarCargoDelegate(CargosAsignacion cargos, IdentityService identidades, CorreoTicket correo) {
     this.cargos = cargos;
     this.identidades = identidades;
     this.correo = correo;

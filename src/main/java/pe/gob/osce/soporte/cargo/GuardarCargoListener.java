@@ -17,13 +17,13 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * firma digital no la verifica el servicio.
  */
 @Component
-public class GuardarCargoListener extends ListenerAlCompletar {
+class GuardarCargoListener extends ListenerAlCompletar {
 
   private final AlmacenDocumentos almacen;
   private final RegistroDocumentos documentos;
   private final BitacoraTicket bitacora;
 
-  public GuardarCargoListener(AlmacenDocumentos almacen, RegistroDocumentos documentos, BitacoraTicket bitacora) {
+  GuardarCargoListener(AlmacenDocumentos almacen, RegistroDocumentos documentos, BitacoraTicket bitacora) {
     this.almacen = almacen;
     this.documentos = documentos;
     this.bitacora = bitacora;

@@ -22,13 +22,13 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * lo asignado a ese/a servidor/a; el rechazo nombra cada bien con su estado y nada cambia.
  */
 @Component
-public class RegistrarCargoListener extends ListenerAlCompletar {
+class RegistrarCargoListener extends ListenerAlCompletar {
 
   private final RegistroEquipos equipos;
   private final BitacoraTicket bitacora;
   private final CicloVidaEquipoAdapter cicloVida;
 
-  public RegistrarCargoListener(RegistroEquipos equipos, BitacoraTicket bitacora, CicloVidaEquipoAdapter cicloVida) {
+  RegistrarCargoListener(RegistroEquipos equipos, BitacoraTicket bitacora, CicloVidaEquipoAdapter cicloVida) {
     this.equipos = equipos;
     this.bitacora = bitacora;
     this.cicloVida = cicloVida;

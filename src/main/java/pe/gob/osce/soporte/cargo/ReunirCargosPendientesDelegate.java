@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * Patrimonio, para que la jefatura de la UAST los derive en un solo documento.
  */
 @Component
-public class ReunirCargosPendientesDelegate implements JavaDelegate {
+class ReunirCargosPendientesDelegate implements JavaDelegate {
 
   private final AtencionTicketAdapter atencion;
   private final RegistroActividades registro;
 
-  public ReunirCargosPendientesDelegate(AtencionTicketAdapter atencion, RegistroActividades registro) {
+  ReunirCargosPendientesDelegate(AtencionTicketAdapter atencion, RegistroActividades registro) {
     this.atencion = atencion;
     this.registro = registro;
   }

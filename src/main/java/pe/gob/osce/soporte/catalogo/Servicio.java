@@ -68,11 +68,6 @@ public enum Servicio {
     return categoria.etiqueta() + " – " + etiqueta;
   }
 
-  /** Instalación de software que exige elevar la cuenta a administrador (actividad 4). */
-  public boolean requiereElevacionAdministrador() {
-    return this == SIAF || this == SIGA_MEF || this == SPIJ;
-  }
-
   public static Optional<Servicio> deCodigo(String codigo) {
     return Arrays.stream(values()).filter(s -> s.name().equals(codigo)).findFirst();
   }

@@ -42,10 +42,6 @@ public final class Errores {
     return valor != null && valor.length() <= 254 && CORREO.matcher(valor).matches();
   }
 
-  public boolean vacio() {
-    return errores.isEmpty();
-  }
-
   public void lanzarSiHay() {
     if (!errores.isEmpty()) {
       throw new DatosInvalidosException(errores);

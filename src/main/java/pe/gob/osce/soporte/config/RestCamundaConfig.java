@@ -18,7 +18,7 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
  * mensaje en castellano, como ya lo hace {@code submit-form}, y no 500 "Cannot instantiate...".
  */
 @Component
-public class RestCamundaConfig extends CamundaJerseyResourceConfig {
+class RestCamundaConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {

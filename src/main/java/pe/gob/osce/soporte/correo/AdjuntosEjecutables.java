@@ -10,7 +10,7 @@ import java.util.Set;
  * o por sus primeros bytes (ejecutables de Windows «MZ», ELF de Linux y Mach-O de macOS), aunque se
  * llamen «foto.jpg». Un correo con uno de ellos no se guarda: va a la carpeta Ignorados.
  */
-public final class AdjuntosEjecutables {
+final class AdjuntosEjecutables {
 
   static final Set<String> EXTENSIONES = Set.of("exe", "bat", "cmd", "com", "scr", "js", "jse", "vbs", "vbe", "ps1",
       "msi", "msp", "jar", "dll", "cpl", "hta", "pif", "wsf", "wsh", "lnk", "reg", "sh", "apk", "app");

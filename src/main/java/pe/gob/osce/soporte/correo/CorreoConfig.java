@@ -9,4 +9,4 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CorreoProperties.class, EntradaCorreoProperties.class})
-public class CorreoConfig {}
+class CorreoConfig {}

@@ -1,13 +1,13 @@
 package pe.gob.osce.soporte.correo;
 
 /** Un mensaje del buzón que no se puede leer o no sirve para un ticket: va a la carpeta de errores. */
-public class MensajeIlegibleException extends Exception {
+class MensajeIlegibleException extends Exception {
 
-  public MensajeIlegibleException(String mensaje) {
+  MensajeIlegibleException(String mensaje) {
     super(mensaje);
   }
 
-  public MensajeIlegibleException(String mensaje, Throwable causa) {
+  MensajeIlegibleException(String mensaje, Throwable causa) {
     super(mensaje, causa);
   }
 }

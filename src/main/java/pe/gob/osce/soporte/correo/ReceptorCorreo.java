@@ -1,7 +1,6 @@
 package pe.gob.osce.soporte.correo;
 
 import java.util.List;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
 
 /**
  * Lo que el servicio hace con un correo nuevo del buzón (un ticket nuevo o una respuesta a uno

@@ -22,9 +22,6 @@ public class RegistroCorreosEntrantes {
 
   public static final String CARPETA_ADJUNTOS = "Correos recibidos";
 
-  /** Un adjunto guardado: dónde está y cómo se llamaba en el correo. */
-  public record AdjuntoGuardado(String carpeta, String archivo, String nombreOriginal) {}
-
   private final JdbcTemplate jdbc;
   private final AlmacenDocumentos almacen;
 

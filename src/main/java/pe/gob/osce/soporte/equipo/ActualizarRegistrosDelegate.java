@@ -11,12 +11,12 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * de alta, baja y traslado; el motivo propuesto pasa al informe de baja (20).
  */
 @Component
-public class ActualizarRegistrosDelegate implements JavaDelegate {
+class ActualizarRegistrosDelegate implements JavaDelegate {
 
   private final RegistroEquipos registro;
   private final UsuarioActual usuario;
 
-  public ActualizarRegistrosDelegate(RegistroEquipos registro, UsuarioActual usuario) {
+  ActualizarRegistrosDelegate(RegistroEquipos registro, UsuarioActual usuario) {
     this.registro = registro;
     this.usuario = usuario;
   }

@@ -11,14 +11,14 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * informe queda con la baja solicitada en el registro y su ciclo de vida recibe BajaSolicitada.
  */
 @Component
-public class ComunicarBajaSolicitadaDelegate implements JavaDelegate {
+class ComunicarBajaSolicitadaDelegate implements JavaDelegate {
 
   private final InformesBaja informes;
   private final RegistroEquipos registro;
   private final CicloVidaEquipoAdapter cicloVida;
   private final UsuarioActual usuario;
 
-  public ComunicarBajaSolicitadaDelegate(InformesBaja informes, RegistroEquipos registro,
+  ComunicarBajaSolicitadaDelegate(InformesBaja informes, RegistroEquipos registro,
       CicloVidaEquipoAdapter cicloVida, UsuarioActual usuario) {
     this.informes = informes;
     this.registro = registro;

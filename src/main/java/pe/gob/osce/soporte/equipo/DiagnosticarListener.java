@@ -11,12 +11,12 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * traslado; operativo pasa a formateo (16), inoperativo queda malogrado camino a la baja (19).
  */
 @Component
-public class DiagnosticarListener extends TareaEquipoListener {
+class DiagnosticarListener extends TareaEquipoListener {
 
   private final RegistroEquipos registro;
   private final UsuarioActual usuario;
 
-  public DiagnosticarListener(FichaEquipo ficha, RegistroEquipos registro, UsuarioActual usuario) {
+  DiagnosticarListener(FichaEquipo ficha, RegistroEquipos registro, UsuarioActual usuario) {
     super(ficha);
     this.registro = registro;
     this.usuario = usuario;

@@ -12,11 +12,11 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * inoperatividad o no reparación); el PDF con la relación de todos se genera a continuación.
  */
 @Component
-public class ElaborarInformeBajaListener extends ListenerAlCompletar {
+class ElaborarInformeBajaListener extends ListenerAlCompletar {
 
   private final UsuarioActual usuario;
 
-  public ElaborarInformeBajaListener(UsuarioActual usuario) {
+  ElaborarInformeBajaListener(UsuarioActual usuario) {
     this.usuario = usuario;
   }
 

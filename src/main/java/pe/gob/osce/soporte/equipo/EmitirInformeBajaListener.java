@@ -8,7 +8,7 @@ import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 
 /** Actividad 21: la Jefatura de la UAST revisa el informe de baja y lo emite a la OTI por el SGD. */
 @Component
-public class EmitirInformeBajaListener extends ListenerAlCompletar {
+class EmitirInformeBajaListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {

@@ -13,7 +13,7 @@ import pe.gob.osce.soporte.comun.Reloj;
  * vuelve a escribir al crear cada tarea, para que siempre muestre la historia al día.
  */
 @Component
-public class FichaEquipo {
+class FichaEquipo {
 
   private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   /** Camunda guarda un texto de hasta 4000 caracteres; la historia completa está en /api/equipos. */
@@ -22,7 +22,7 @@ public class FichaEquipo {
 
   private final RegistroEquipos registro;
 
-  public FichaEquipo(RegistroEquipos registro) {
+  FichaEquipo(RegistroEquipos registro) {
     this.registro = registro;
   }
 

@@ -23,7 +23,7 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
  * bajo rendimiento.
  */
 @Component
-public class FormatearListener extends TareaEquipoListener {
+class FormatearListener extends TareaEquipoListener {
 
   static final String EQUIPO = "EQUIPO";
   static final String MEDIO_EXTRAIBLE = "MEDIO_EXTRAIBLE";
@@ -32,7 +32,7 @@ public class FormatearListener extends TareaEquipoListener {
 
   private final RegistroEquipos registro;
 
-  public FormatearListener(FichaEquipo ficha, RegistroEquipos registro) {
+  FormatearListener(FichaEquipo ficha, RegistroEquipos registro) {
     super(ficha);
     this.registro = registro;
   }

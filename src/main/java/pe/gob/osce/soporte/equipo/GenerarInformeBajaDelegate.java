@@ -11,12 +11,12 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * los demás documentos y lo anota en el registro de cada bien.
  */
 @Component
-public class GenerarInformeBajaDelegate implements JavaDelegate {
+class GenerarInformeBajaDelegate implements JavaDelegate {
 
   private final InformesBaja informes;
   private final RegistroEquipos registro;
 
-  public GenerarInformeBajaDelegate(InformesBaja informes, RegistroEquipos registro) {
+  GenerarInformeBajaDelegate(InformesBaja informes, RegistroEquipos registro) {
     this.informes = informes;
     this.registro = registro;
   }

@@ -8,12 +8,12 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /** Actividad 17: el equipo se guarda como stock en el almacén de la UAST, en una ubicación. */
 @Component
-public class GuardarAlmacenListener extends TareaEquipoListener {
+class GuardarAlmacenListener extends TareaEquipoListener {
 
   private final RegistroEquipos registro;
   private final UsuarioActual usuario;
 
-  public GuardarAlmacenListener(FichaEquipo ficha, RegistroEquipos registro, UsuarioActual usuario) {
+  GuardarAlmacenListener(FichaEquipo ficha, RegistroEquipos registro, UsuarioActual usuario) {
     super(ficha);
     this.registro = registro;
     this.usuario = usuario;

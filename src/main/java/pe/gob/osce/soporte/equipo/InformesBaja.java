@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Correlativos;
@@ -19,7 +18,7 @@ import pe.gob.osce.soporte.documento.InformeBajaPdf;
  * ({@code IB-2026-001}), los bienes que lista cada uno y su PDF en la carpeta "Bajas".
  */
 @Component
-public class InformesBaja {
+class InformesBaja {
 
   public static final String CARPETA = "Bajas";
 
@@ -34,11 +33,11 @@ public class InformesBaja {
   private final AlmacenDocumentos almacen;
   private final RegistroEquipos equipos;
   private final JdbcTemplate jdbc;
-  private final RuntimeService runtime;
+  private final BajaBienesAdapter bajaBienes;
 
-  public InformesBaja(Correlativos correlativos, InformeBajaPdf pdf, AlmacenDocumentos almacen, RegistroEquipos equipos,
-      JdbcTemplate jdbc, RuntimeService runtime) {
-    this.runtime = runtime;
+  InformesBaja(Correlativos correlativos, InformeBajaPdf pdf, AlmacenDocumentos almacen, RegistroEquipos equipos,
+      JdbcTemplate jdbc, BajaBienesAdapter bajaBienes) {
+    this.bajaBienes = bajaBienes;
     this.correlativos = correlativos;
     this.pdf = pdf;
     this.almacen = almacen;
@@ -74,8 +73,7 @@ public class InformesBaja {
   public Optional<String> enCurso(String codigo) {
     return jdbc.queryForList("SELECT numero FROM informe_baja_bien WHERE codigo_patrimonial = ?"
             + " AND baja_solicitada_en IS NULL ORDER BY numero", String.class, RegistroEquipos.normalizar(codigo))
-        .stream().filter(numero -> runtime.createProcessInstanceQuery().processDefinitionKey(BajaBienesProceso.CLAVE)
-            .processInstanceBusinessKey(numero).count() > 0)
+        .stream().filter(bajaBienes::enCurso)
         .findFirst();
   }
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Por qué se da de baja un bien (actividad 20): obsolescencia, inoperatividad o no reparación. */
-public enum MotivoBaja {
+enum MotivoBaja {
   OBSOLESCENCIA("Obsolescencia"),
   INOPERATIVO("Inoperatividad"),
   NO_REPARABLE("No reparable");

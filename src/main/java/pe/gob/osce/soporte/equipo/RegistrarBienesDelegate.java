@@ -17,13 +17,13 @@ import pe.gob.osce.soporte.equipo.InformesBaja.BienInforme;
  * rechaza nombrando el bien y no queda nada. El número del informe pasa a ser la business key.
  */
 @Component
-public class RegistrarBienesDelegate implements JavaDelegate {
+class RegistrarBienesDelegate implements JavaDelegate {
 
   private final RegistroEquipos registro;
   private final CicloVidaEquipoAdapter cicloVida;
   private final InformesBaja informes;
 
-  public RegistrarBienesDelegate(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, InformesBaja informes) {
+  RegistrarBienesDelegate(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, InformesBaja informes) {
     this.registro = registro;
     this.cicloVida = cicloVida;
     this.informes = informes;

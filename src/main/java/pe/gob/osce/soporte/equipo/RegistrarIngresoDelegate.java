@@ -13,13 +13,13 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * pasa a ser la business key y el equipo queda "en diagnóstico".
  */
 @Component
-public class RegistrarIngresoDelegate implements JavaDelegate {
+class RegistrarIngresoDelegate implements JavaDelegate {
 
   private final RegistroEquipos registro;
   private final CicloVidaEquipoAdapter cicloVida;
   private final UsuarioActual usuario;
 
-  public RegistrarIngresoDelegate(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, UsuarioActual usuario) {
+  RegistrarIngresoDelegate(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, UsuarioActual usuario) {
     this.registro = registro;
     this.cicloVida = cicloVida;
     this.usuario = usuario;

@@ -12,7 +12,7 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * la revisión de obsolescencia (18). Cada revisión queda en el registro.
  */
 @Component
-public class RevisarEstadoListener extends TareaEquipoListener {
+class RevisarEstadoListener extends TareaEquipoListener {
 
   static final String MALOGRADO = "MALOGRADO";
   private static final Set<String> ESTADOS = Set.of("OPERATIVO", MALOGRADO);
@@ -20,7 +20,7 @@ public class RevisarEstadoListener extends TareaEquipoListener {
   private final RegistroEquipos registro;
   private final UsuarioActual usuario;
 
-  public RevisarEstadoListener(FichaEquipo ficha, RegistroEquipos registro, UsuarioActual usuario) {
+  RevisarEstadoListener(FichaEquipo ficha, RegistroEquipos registro, UsuarioActual usuario) {
     super(ficha);
     this.registro = registro;
     this.usuario = usuario;

@@ -7,9 +7,9 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
 
 /** Actividad 18: ¿el equipo malogrado está obsoleto? Sí → baja (19); no → vuelve al almacén (17). */
 @Component
-public class RevisarObsolescenciaListener extends TareaEquipoListener {
+class RevisarObsolescenciaListener extends TareaEquipoListener {
 
-  public RevisarObsolescenciaListener(FichaEquipo ficha) {
+  RevisarObsolescenciaListener(FichaEquipo ficha) {
     super(ficha);
   }
 

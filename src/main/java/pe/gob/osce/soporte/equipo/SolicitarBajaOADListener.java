@@ -11,7 +11,7 @@ import pe.gob.osce.soporte.comun.ListenerAlCompletar;
  * cada bien se registra a continuación ({@link ComunicarBajaSolicitadaDelegate}).
  */
 @Component
-public class SolicitarBajaOADListener extends ListenerAlCompletar {
+class SolicitarBajaOADListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {

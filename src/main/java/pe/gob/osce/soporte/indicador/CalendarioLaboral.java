@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * mide el tiempo de atención "laborable": un ticket abierto el viernes a las 17:00 y cerrado el lunes a
  * las 09:00 lleva una hora de trabajo, no 64 horas.
  */
-public final class CalendarioLaboral {
+final class CalendarioLaboral {
 
   private final ZoneId zona;
   private final LocalTime inicio;
@@ -27,7 +27,7 @@ public final class CalendarioLaboral {
   private final Set<LocalDate> feriados;
   private final long segundosPorDia;
 
-  public CalendarioLaboral(ZoneId zona, LocalTime inicio, LocalTime fin, Set<DayOfWeek> dias, Set<LocalDate> feriados) {
+  CalendarioLaboral(ZoneId zona, LocalTime inicio, LocalTime fin, Set<DayOfWeek> dias, Set<LocalDate> feriados) {
     if (!fin.isAfter(inicio)) {
       throw new IllegalArgumentException("La hora de fin de la jornada (" + fin + ") debe ser posterior a la de inicio (" + inicio + ")");
     }

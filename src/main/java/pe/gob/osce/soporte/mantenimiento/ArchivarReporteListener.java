@@ -10,13 +10,13 @@ import pe.gob.osce.soporte.documento.ArchivoPdf;
 
 /** Actividad 25: el reporte de mantenimiento del/de la proveedor/a (PDF) se archiva en "Mantenimiento". */
 @Component
-public class ArchivarReporteListener extends ListenerAlCompletar {
+class ArchivarReporteListener extends ListenerAlCompletar {
 
   private final AlmacenDocumentos almacen;
   private final RegistroMantenimientos registro;
   private final UsuarioActual usuario;
 
-  public ArchivarReporteListener(AlmacenDocumentos almacen, RegistroMantenimientos registro, UsuarioActual usuario) {
+  ArchivarReporteListener(AlmacenDocumentos almacen, RegistroMantenimientos registro, UsuarioActual usuario) {
     this.almacen = almacen;
     this.registro = registro;
     this.usuario = usuario;

@@ -27,13 +27,13 @@ import pe.gob.osce.soporte.comun.Plazos;
  * ya pasaron, la verificación se abre en seguida.
  */
 @Component
-public class ConfirmarEjecucionListener extends ListenerAlCompletar {
+class ConfirmarEjecucionListener extends ListenerAlCompletar {
 
   private final RegistroMantenimientos registro;
   private final UsuarioActual usuario;
   private final Plazos plazos;
 
-  public ConfirmarEjecucionListener(RegistroMantenimientos registro, UsuarioActual usuario, Plazos plazos) {
+  ConfirmarEjecucionListener(RegistroMantenimientos registro, UsuarioActual usuario, Plazos plazos) {
     this.registro = registro;
     this.usuario = usuario;
     this.plazos = plazos;

@@ -32,13 +32,13 @@ import pe.gob.osce.soporte.documento.ArchivoPdf;
  * puede reemplazarse). El PDF queda en la carpeta de documentos, no como variable del proceso.
  */
 @Component
-public class CoordinarMantenimientoListener extends ListenerAlCompletar {
+class CoordinarMantenimientoListener extends ListenerAlCompletar {
 
   private final RegistroMantenimientos registro;
   private final AlmacenDocumentos almacen;
   private final UsuarioActual usuario;
 
-  public CoordinarMantenimientoListener(RegistroMantenimientos registro, AlmacenDocumentos almacen,
+  CoordinarMantenimientoListener(RegistroMantenimientos registro, AlmacenDocumentos almacen,
       UsuarioActual usuario) {
     this.registro = registro;
     this.almacen = almacen;

@@ -15,13 +15,13 @@ import pe.gob.osce.soporte.correo.PlantillaCorreo.Redaccion;
  * caído no deshace la coordinación.
  */
 @Component
-public class EnviarCoordinacionDelegate implements JavaDelegate {
+class EnviarCoordinacionDelegate implements JavaDelegate {
 
   private final RegistroMantenimientos registro;
   private final CorreoSaliente correo;
   private final UsuarioActual usuario;
 
-  public EnviarCoordinacionDelegate(RegistroMantenimientos registro, CorreoSaliente correo, UsuarioActual usuario) {
+  EnviarCoordinacionDelegate(RegistroMantenimientos registro, CorreoSaliente correo, UsuarioActual usuario) {
     this.registro = registro;
     this.correo = correo;
     this.usuario = usuario;

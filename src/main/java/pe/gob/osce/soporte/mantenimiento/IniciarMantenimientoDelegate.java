@@ -10,11 +10,11 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
  * inician el mantenimiento de la clase que fija su parámetro de entrada {@code tipoEquipo}.
  */
 @Component
-public class IniciarMantenimientoDelegate implements JavaDelegate {
+class IniciarMantenimientoDelegate implements JavaDelegate {
 
   private final MantenimientoEquiposAdapter mantenimiento;
 
-  public IniciarMantenimientoDelegate(MantenimientoEquiposAdapter mantenimiento) {
+  IniciarMantenimientoDelegate(MantenimientoEquiposAdapter mantenimiento) {
     this.mantenimiento = mantenimiento;
   }
 

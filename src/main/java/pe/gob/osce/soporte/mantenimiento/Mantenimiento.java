@@ -10,7 +10,7 @@ import java.util.List;
  * 23; {@code ejecutadoEn} y {@code equiposAtendidos}, de la confirmación de la ejecución; y
  * {@code equiposConErrores}, de la última verificación (actividad 24).
  */
-public record Mantenimiento(
+record Mantenimiento(
     String codigo,
     TipoEquipo tipoEquipo,
     String estado,

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Único punto que inicia el proceso {@code mantenimientoEquipos} en el motor. */
 @Component
-public class MantenimientoEquiposAdapter {
+class MantenimientoEquiposAdapter {
 
   private final RuntimeService runtime;
 
-  public MantenimientoEquiposAdapter(RuntimeService runtime) {
+  MantenimientoEquiposAdapter(RuntimeService runtime) {
     this.runtime = runtime;
   }
 

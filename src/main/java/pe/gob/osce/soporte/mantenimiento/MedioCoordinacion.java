@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Actividad 23, columna "Registro": la coordinación con el/la proveedor/a es por correo o por teléfono. */
-public enum MedioCoordinacion {
+enum MedioCoordinacion {
   CORREO("correo electrónico"),
   TELEFONO("teléfono");
 

@@ -15,7 +15,7 @@ import pe.gob.osce.soporte.comun.Plazos;
  * (el vencimiento del temporizador que lo iniciará) y el historial de mantenimientos.
  */
 @Component
-public class PlanMantenimiento {
+class PlanMantenimiento {
 
   /** El plan de una clase de equipos. */
   public record Plan(TipoEquipo tipoEquipo, String clase, String ciclo, OffsetDateTime proximaFecha,
@@ -25,7 +25,7 @@ public class PlanMantenimiento {
   private final Plazos plazos;
   private final RegistroMantenimientos registro;
 
-  public PlanMantenimiento(ManagementService gestion, Plazos plazos, RegistroMantenimientos registro) {
+  PlanMantenimiento(ManagementService gestion, Plazos plazos, RegistroMantenimientos registro) {
     this.gestion = gestion;
     this.plazos = plazos;
     this.registro = registro;

@@ -15,14 +15,14 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * la clase de equipos, le da el código {@code MNT-2026-0001} como business key y lo registra.
  */
 @Component
-public class RegistrarMantenimientoDelegate implements JavaDelegate {
+class RegistrarMantenimientoDelegate implements JavaDelegate {
 
   private final Correlativos correlativos;
   private final RegistroMantenimientos registro;
   private final PlanMantenimiento plan;
   private final UsuarioActual usuario;
 
-  public RegistrarMantenimientoDelegate(Correlativos correlativos, RegistroMantenimientos registro,
+  RegistrarMantenimientoDelegate(Correlativos correlativos, RegistroMantenimientos registro,
       PlanMantenimiento plan, UsuarioActual usuario) {
     this.correlativos = correlativos;
     this.registro = registro;

@@ -17,13 +17,13 @@ import pe.gob.osce.soporte.comun.Reloj;
  * reporte archivado, y la historia de sus pasos. Nada se borra.
  */
 @Repository
-public class RegistroMantenimientos {
+class RegistroMantenimientos {
 
   public static final String CARPETA_REPORTES = "Mantenimiento";
 
   private final JdbcTemplate jdbc;
 
-  public RegistroMantenimientos(JdbcTemplate jdbc) {
+  RegistroMantenimientos(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -18,12 +18,12 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
  * (entre las atendidas) y se coordina de nuevo (23).
  */
 @Component
-public class VerificarMantenimientoListener extends ListenerAlCompletar {
+class VerificarMantenimientoListener extends ListenerAlCompletar {
 
   private final RegistroMantenimientos registro;
   private final UsuarioActual usuario;
 
-  public VerificarMantenimientoListener(RegistroMantenimientos registro, UsuarioActual usuario) {
+  VerificarMantenimientoListener(RegistroMantenimientos registro, UsuarioActual usuario) {
     this.registro = registro;
     this.usuario = usuario;
   }

@@ -32,7 +32,7 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
  * (executeAsync): miles de instancias no ocupan una sola transacción.
  */
 @Service
-public class MigracionProcedimiento {
+class MigracionProcedimiento {
 
   static final String RENOMBRADOS = "bpmn/migraciones.properties";
 

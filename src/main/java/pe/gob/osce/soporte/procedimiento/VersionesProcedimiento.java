@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /** Las versiones desplegadas de cada proceso, cuál rige y cuántas instancias corren en cada una. */
 @Service
-public class VersionesProcedimiento {
+class VersionesProcedimiento {
 
   /** Una versión: número de Camunda, etiqueta del procedimiento ({@code camunda:versionTag}) y su despliegue. */
   public record Version(String id, int version, String etiqueta, Instant desplegada, String fuente, String despliegue,

@@ -5,12 +5,12 @@ package pe.gob.osce.soporte.seguridad;
  * valor que no sirve). El mensaje nombra la variable de entorno; {@link ArranqueRechazadoAnalyzer} lo
  * muestra con lo que el operador debe hacer, y la JVM termina con código distinto de cero.
  */
-public class ArranqueRechazadoException extends RuntimeException {
+class ArranqueRechazadoException extends RuntimeException {
 
   private final String ajuste;
   private final String accion;
 
-  public ArranqueRechazadoException(String ajuste, String motivo, String accion) {
+  ArranqueRechazadoException(String ajuste, String motivo, String accion) {
     super(ajuste + ": " + motivo);
     this.ajuste = ajuste;
     this.accion = accion;

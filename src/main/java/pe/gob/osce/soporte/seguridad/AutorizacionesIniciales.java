@@ -17,19 +17,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ArranqueExclusivo;
-import pe.gob.osce.soporte.equipo.BajaBienesProceso;
-import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
-import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
-import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
-import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
-import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 
 /**
  * Con las autorizaciones de Camunda activas, cada grupo ve y hace lo que el procedimiento le
  * asigna: la mesa de ayuda registra tickets, los técnicos atienden los suyos, la jefatura de la UAST
  * consolida cargos y la de OTI lo ve todo en Cockpit. Las tareas las ve quien es candidato o
  * responsable (permiso por defecto de Camunda). Los analistas despliegan versiones del procedimiento.
- * Se crean al iniciar si faltan.
+ * Quién inicia cada proceso lo declara cada parte ({@link InicioProceso}). Se crean al iniciar si faltan.
  */
 @Component
 class AutorizacionesIniciales {
@@ -45,9 +39,11 @@ class AutorizacionesIniciales {
 
   private final AuthorizationService autorizaciones;
   private final ArranqueExclusivo arranque;
+  private final List<InicioProceso> inicios;
 
-  AutorizacionesIniciales(AuthorizationService autorizaciones, ArranqueExclusivo arranque) {
+  AutorizacionesIniciales(AuthorizationService autorizaciones, ArranqueExclusivo arranque, List<InicioProceso> inicios) {
     this.arranque = arranque;
+    this.inicios = List.copyOf(inicios);
     this.autorizaciones = autorizaciones;
   }
 
@@ -69,15 +65,11 @@ class AutorizacionesIniciales {
       // Tasklist muestra el nombre del proceso de cada tarea; iniciar sigue siendo por proceso.
       otorgar(new Permiso(grupo, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
     }
-    otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, AtencionTicketProceso.CLAVE, INICIAR));
-    otorgar(new Permiso(Grupos.SOPORTE_TECNICO, Resources.PROCESS_DEFINITION, CicloVidaEquipoProceso.CLAVE, INICIAR));
-    otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, MantenimientoEquiposProceso.CLAVE, INICIAR));
-    // Actividad 20: la mesa de ayuda abre el informe de baja de varios bienes; las jefaturas son candidatas de 21 y 22.
-    otorgar(new Permiso(Grupos.MESA_AYUDA, Resources.PROCESS_DEFINITION, BajaBienesProceso.CLAVE, INICIAR));
-    otorgar(new Permiso(Grupos.JEFE_UAST, Resources.PROCESS_DEFINITION, ConsolidacionPatrimonioProceso.CLAVE, INICIAR));
-    // Error del proveedor reportado por teléfono o correo: el delegate rechaza al técnico que no es el del ticket.
-    for (String grupo : List.of(Grupos.MESA_AYUDA, Grupos.SOPORTE_TECNICO)) {
-      otorgar(new Permiso(grupo, Resources.PROCESS_DEFINITION, ReportarErrorProveedorProceso.CLAVE, INICIAR));
+    // Quién inicia cada proceso lo declara su parte (beans InicioProceso de ticket, cargo, equipo, mantenimiento).
+    for (InicioProceso inicio : inicios) {
+      for (String grupo : inicio.grupos()) {
+        otorgar(new Permiso(grupo, Resources.PROCESS_DEFINITION, inicio.proceso(), INICIAR));
+      }
     }
     for (String jefatura : List.of(Grupos.JEFE_UAST, Grupos.JEFE_OTI)) {
       otorgar(new Permiso(jefatura, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));

@@ -23,7 +23,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * papel"), y vence según {@link TareasProperties}. La clave de la tarea no cambia.
  */
 @Component
-public class NombrarTareaListener implements TaskListener {
+class NombrarTareaListener implements TaskListener {
 
   static final String SEPARADOR = " · ";
   private static final int LARGO_DETALLE = 60;
@@ -31,7 +31,7 @@ public class NombrarTareaListener implements TaskListener {
   private final RegistroEquipos equipos;
   private final TareasProperties tareas;
 
-  public NombrarTareaListener(RegistroEquipos equipos, TareasProperties tareas) {
+  NombrarTareaListener(RegistroEquipos equipos, TareasProperties tareas) {
     this.equipos = equipos;
     this.tareas = tareas;
   }

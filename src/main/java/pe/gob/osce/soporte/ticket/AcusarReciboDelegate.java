@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -17,13 +17,13 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * escribió un tercero con un remitente falsificado.
  */
 @Component
-public class AcusarReciboDelegate implements JavaDelegate {
+class AcusarReciboDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
   private final RegistroCorreosEntrantes correosEntrantes;
   private final RegistroDocumentos documentos;
 
-  public AcusarReciboDelegate(CorreoTicket correo, RegistroCorreosEntrantes correosEntrantes,
+  AcusarReciboDelegate(CorreoTicket correo, RegistroCorreosEntrantes correosEntrantes,
       RegistroDocumentos documentos) {
     this.correo = correo;
     this.correosEntrantes = correosEntrantes;

@@ -18,13 +18,13 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * comprueba que el elegido sea uno de ellos y lo anota en el registro.
  */
 @Component
-public class AsignarTecnicoListener implements TaskListener {
+class AsignarTecnicoListener implements TaskListener {
 
   private final IdentityService identidades;
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public AsignarTecnicoListener(IdentityService identidades, RegistroActividades registro, BitacoraTicket bitacora) {
+  AsignarTecnicoListener(IdentityService identidades, RegistroActividades registro, BitacoraTicket bitacora) {
     this.identidades = identidades;
     this.registro = registro;
     this.bitacora = bitacora;

@@ -14,7 +14,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * inalámbrica del stock o coordinar su compra); el servidor lo exige también.
  */
 @Component
-public class AtenderPresencialListener extends ListenerAlCompletar {
+class AtenderPresencialListener extends ListenerAlCompletar {
 
   static final String CONEXION_ELECTRICA = "conexionElectrica";
   static final String SERV_GENERALES = "servGeneralesComunicado";
@@ -25,7 +25,7 @@ public class AtenderPresencialListener extends ListenerAlCompletar {
 
   private final ResultadoAtencion resultado;
 
-  public AtenderPresencialListener(ResultadoAtencion resultado) {
+  AtenderPresencialListener(ResultadoAtencion resultado) {
     this.resultado = resultado;
   }
 

@@ -11,13 +11,13 @@ import pe.gob.osce.soporte.comun.LecturaVariables;
  * finalizar, solicita a la/el usuaria/o validar la atención": sin ese paso no se completa la tarea.
  */
 @Component
-public class AtenderRemotoListener extends ListenerAlCompletar {
+class AtenderRemotoListener extends ListenerAlCompletar {
 
   static final String VALIDACION_SOLICITADA = "validacionSolicitada";
 
   private final ResultadoAtencion resultado;
 
-  public AtenderRemotoListener(ResultadoAtencion resultado) {
+  AtenderRemotoListener(ResultadoAtencion resultado) {
     this.resultado = resultado;
   }
 

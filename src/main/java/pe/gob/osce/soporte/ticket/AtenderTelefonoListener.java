@@ -7,11 +7,11 @@ import pe.gob.osce.soporte.comun.Errores;
 
 /** Actividad 5: atención guiada por teléfono. */
 @Component
-public class AtenderTelefonoListener extends ListenerAlCompletar {
+class AtenderTelefonoListener extends ListenerAlCompletar {
 
   private final ResultadoAtencion resultado;
 
-  public AtenderTelefonoListener(ResultadoAtencion resultado) {
+  AtenderTelefonoListener(ResultadoAtencion resultado) {
     this.resultado = resultado;
   }
 

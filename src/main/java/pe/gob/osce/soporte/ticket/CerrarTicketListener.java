@@ -14,12 +14,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * abre en paralelo las actividades 13-14 y el ciclo de vida de cada equipo devuelto (15).
  */
 @Component
-public class CerrarTicketListener extends ListenerAlCompletar {
+class CerrarTicketListener extends ListenerAlCompletar {
 
   private final RegistroEquipos equipos;
   private final BitacoraTicket bitacora;
 
-  public CerrarTicketListener(RegistroEquipos equipos, BitacoraTicket bitacora) {
+  CerrarTicketListener(RegistroEquipos equipos, BitacoraTicket bitacora) {
     this.equipos = equipos;
     this.bitacora = bitacora;
   }

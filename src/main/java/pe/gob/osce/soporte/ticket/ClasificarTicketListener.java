@@ -13,7 +13,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * aquí con mensajes por campo; el registro con su código lo hace enseguida A01_RegistrarTicket.
  */
 @Component
-public class ClasificarTicketListener extends ListenerAlCompletar {
+class ClasificarTicketListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** Actividad 2: deriva el correo de la incidencia o requerimiento al técnico asignado. */
 @Component
-public class DerivarCorreoDelegate implements JavaDelegate {
+class DerivarCorreoDelegate implements JavaDelegate {
 
   private final IdentityService identidades;
   private final CorreoTicket correo;
 
-  public DerivarCorreoDelegate(IdentityService identidades, CorreoTicket correo) {
+  DerivarCorreoDelegate(IdentityService identidades, CorreoTicket correo) {
     this.identidades = identidades;
     this.correo = correo;
   }

@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 /** Actividad 9: dentro de las 24 horas se reportó un error del servicio del proveedor; se vuelve a la 8. */
 @Component
-public class ErrorServicioProveedorListener implements ExecutionListener {
+class ErrorServicioProveedorListener implements ExecutionListener {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public ErrorServicioProveedorListener(RegistroActividades registro, BitacoraTicket bitacora) {
+  ErrorServicioProveedorListener(RegistroActividades registro, BitacoraTicket bitacora) {
     this.registro = registro;
     this.bitacora = bitacora;
   }

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * ticket, porque el tiempo de espera del proveedor se informa aparte del de la unidad.
  */
 @Component
-public class Esperar24HorasListener implements ExecutionListener {
+class Esperar24HorasListener implements ExecutionListener {
 
   private final BitacoraTicket bitacora;
 
-  public Esperar24HorasListener(BitacoraTicket bitacora) {
+  Esperar24HorasListener(BitacoraTicket bitacora) {
     this.bitacora = bitacora;
   }
 

@@ -10,12 +10,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 3: el técnico toma conocimiento y decide el modo de atención (remota, teléfono, presencial). */
 @Component
-public class EvaluarAtencionListener extends ListenerAlCompletar {
+class EvaluarAtencionListener extends ListenerAlCompletar {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public EvaluarAtencionListener(RegistroActividades registro, BitacoraTicket bitacora) {
+  EvaluarAtencionListener(RegistroActividades registro, BitacoraTicket bitacora) {
     this.registro = registro;
     this.bitacora = bitacora;
   }

@@ -9,11 +9,11 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 13: el proveído del SGD con el que se informó la asignación o el cambio de usuario del bien. */
 @Component
-public class InformarAsignacionListener extends ListenerAlCompletar {
+class InformarAsignacionListener extends ListenerAlCompletar {
 
   private final BitacoraTicket bitacora;
 
-  public InformarAsignacionListener(BitacoraTicket bitacora) {
+  InformarAsignacionListener(BitacoraTicket bitacora) {
     this.bitacora = bitacora;
   }
 

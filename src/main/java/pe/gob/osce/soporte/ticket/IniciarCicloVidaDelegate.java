@@ -17,14 +17,14 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * devuelto al cerrar) empieza su ciclo de vida en la actividad 15.
  */
 @Component
-public class IniciarCicloVidaDelegate implements JavaDelegate {
+class IniciarCicloVidaDelegate implements JavaDelegate {
 
   private final CicloVidaEquipoAdapter cicloVida;
   private final RegistroEquipos equipos;
   private final BitacoraTicket bitacora;
   private final UsuarioActual usuario;
 
-  public IniciarCicloVidaDelegate(CicloVidaEquipoAdapter cicloVida, RegistroEquipos equipos, BitacoraTicket bitacora,
+  IniciarCicloVidaDelegate(CicloVidaEquipoAdapter cicloVida, RegistroEquipos equipos, BitacoraTicket bitacora,
       UsuarioActual usuario) {
     this.cicloVida = cicloVida;
     this.equipos = equipos;

@@ -12,12 +12,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * Message-ID lleva la firma de {@link ReferenciaProveedor}: solo su respuesta cuenta como la del proveedor.
  */
 @Component
-public class NotificarProveedorDelegate implements JavaDelegate {
+class NotificarProveedorDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
   private final ReferenciaProveedor referencias;
 
-  public NotificarProveedorDelegate(CorreoTicket correo, ReferenciaProveedor referencias) {
+  NotificarProveedorDelegate(CorreoTicket correo, ReferenciaProveedor referencias) {
     this.correo = correo;
     this.referencias = referencias;
   }

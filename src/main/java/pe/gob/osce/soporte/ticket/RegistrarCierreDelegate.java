@@ -8,12 +8,12 @@ import pe.gob.osce.soporte.comun.Reloj;
 
 /** Actividad 12: cierra el ticket en "Actividades de soporte" con su hora de cierre y tiempo de atención. */
 @Component
-public class RegistrarCierreDelegate implements JavaDelegate {
+class RegistrarCierreDelegate implements JavaDelegate {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public RegistrarCierreDelegate(RegistroActividades registro, BitacoraTicket bitacora) {
+  RegistrarCierreDelegate(RegistroActividades registro, BitacoraTicket bitacora) {
     this.registro = registro;
     this.bitacora = bitacora;
   }

@@ -19,7 +19,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * instancia ni fila.
  */
 @Component
-public class RegistrarTicketDelegate implements JavaDelegate {
+class RegistrarTicketDelegate implements JavaDelegate {
 
   static final String SERIE = "TICKET";
 
@@ -27,7 +27,7 @@ public class RegistrarTicketDelegate implements JavaDelegate {
   private final Correlativos correlativos;
   private final UsuarioActual usuario;
 
-  public RegistrarTicketDelegate(RegistroActividades registro, Correlativos correlativos, UsuarioActual usuario) {
+  RegistrarTicketDelegate(RegistroActividades registro, Correlativos correlativos, UsuarioActual usuario) {
     this.registro = registro;
     this.correlativos = correlativos;
     this.usuario = usuario;

@@ -23,13 +23,13 @@ import pe.gob.osce.soporte.catalogo.Grupos;
  * proceso: un rechazo (400 con el motivo, o 403 para un técnico que no es el del ticket) no deja nada.
  */
 @Component
-public class ReportarErrorProveedorDelegate implements JavaDelegate {
+class ReportarErrorProveedorDelegate implements JavaDelegate {
 
   private final RegistroActividades registro;
   private final AtencionTicketAdapter atencion;
   private final IdentityService identidades;
 
-  public ReportarErrorProveedorDelegate(RegistroActividades registro, AtencionTicketAdapter atencion,
+  ReportarErrorProveedorDelegate(RegistroActividades registro, AtencionTicketAdapter atencion,
       IdentityService identidades) {
     this.registro = registro;
     this.atencion = atencion;

@@ -12,12 +12,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * solucionada se escala a terceros (actividad 8); lo demás pasa a la conformidad (actividad 7).
  */
 @Component
-public class ResultadoAtencion {
+class ResultadoAtencion {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public ResultadoAtencion(RegistroActividades registro, BitacoraTicket bitacora) {
+  ResultadoAtencion(RegistroActividades registro, BitacoraTicket bitacora) {
     this.registro = registro;
     this.bitacora = bitacora;
   }

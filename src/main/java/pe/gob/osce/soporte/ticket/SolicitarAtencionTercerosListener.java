@@ -9,12 +9,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 8: a quién se escala la incidencia no solucionada, o el servicio no conforme, y por qué. */
 @Component
-public class SolicitarAtencionTercerosListener extends ListenerAlCompletar {
+class SolicitarAtencionTercerosListener extends ListenerAlCompletar {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public SolicitarAtencionTercerosListener(RegistroActividades registro, BitacoraTicket bitacora) {
+  SolicitarAtencionTercerosListener(RegistroActividades registro, BitacoraTicket bitacora) {
     this.registro = registro;
     this.bitacora = bitacora;
   }

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Actividad 1, pedido por teléfono: se pide al/a la servidor/a regularizar la atención por correo. */
 @Component
-public class SolicitarRegularizacionDelegate implements JavaDelegate {
+class SolicitarRegularizacionDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
 
-  public SolicitarRegularizacionDelegate(CorreoTicket correo) {
+  SolicitarRegularizacionDelegate(CorreoTicket correo) {
     this.correo = correo;
   }
 

@@ -10,12 +10,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 9: el/la proveedor/a informó la finalización; empieza la ventana de 24 horas. */
 @Component
-public class TomarConocimientoListener extends ListenerAlCompletar {
+class TomarConocimientoListener extends ListenerAlCompletar {
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
 
-  public TomarConocimientoListener(RegistroActividades registro, BitacoraTicket bitacora) {
+  TomarConocimientoListener(RegistroActividades registro, BitacoraTicket bitacora) {
     this.registro = registro;
     this.bitacora = bitacora;
   }

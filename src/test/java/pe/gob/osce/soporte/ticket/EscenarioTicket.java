@@ -53,16 +53,16 @@ public final class EscenarioTicket {
   }
 
   /** Actividad 2 como la asistente, y el correo al técnico. */
-  static void asignar(ProcessInstance instancia, String tecnico) {
+  public static void asignar(ProcessInstance instancia, String tecnico) {
     complete(task(Elementos.ASIGNAR_TECNICO, instancia), withVariables(Variables.TECNICO, tecnico));
     execute(job(Elementos.DERIVAR_CORREO, instancia));
   }
 
-  static void evaluar(ProcessInstance instancia, ModoAtencion modo) {
+  public static void evaluar(ProcessInstance instancia, ModoAtencion modo) {
     complete(task(Elementos.EVALUAR_ATENCION, instancia), withVariables(Variables.MODO_ATENCION, modo.name()));
   }
 
-  static void atender(ProcessInstance instancia, String tarea, Boolean solucionado, boolean cambioEquipo,
+  public static void atender(ProcessInstance instancia, String tarea, Boolean solucionado, boolean cambioEquipo,
       Object... checklist) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i + 1 < checklist.length; i += 2) {
@@ -75,7 +75,7 @@ public final class EscenarioTicket {
   }
 
   /** Incidencia presencial que el técnico no solucionó: queda en la actividad 8. */
-  static ProcessInstance sinSolucionar(AtencionTicketAdapter atencion, String solicitante) {
+  public static ProcessInstance sinSolucionar(AtencionTicketAdapter atencion, String solicitante) {
     String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
         .processInstanceId();
     ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
@@ -86,7 +86,7 @@ public final class EscenarioTicket {
   }
 
   /** Actividad 8: el técnico escala al proveedor y se le escribe; queda esperando su informe (actividad 9). */
-  static void escalar(ProcessInstance instancia, String correoProveedor) {
+  public static void escalar(ProcessInstance instancia, String correoProveedor) {
     complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, instancia), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
         Variables.CORREO_PROVEEDOR, correoProveedor, Variables.MOTIVO_ESCALAMIENTO,
         "El fusor no calienta; requiere repuesto."));
@@ -94,13 +94,13 @@ public final class EscenarioTicket {
   }
 
   /** Actividad 9: el proveedor informó la finalización y se pide la conformidad; empieza la ventana de 24 horas. */
-  static void tomarConocimiento(ProcessInstance instancia) {
+  public static void tomarConocimiento(ProcessInstance instancia) {
     complete(task(Elementos.TOMAR_CONOCIMIENTO, instancia),
         withVariables(Variables.INFORME_PROVEEDOR, "Guía de atención 0045: fusor reemplazado."));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, instancia));
   }
 
-  static void cerrar(ProcessInstance instancia, boolean devolucion, String devueltos) {
+  public static void cerrar(ProcessInstance instancia, boolean devolucion, String devueltos) {
     complete(task(Elementos.CERRAR_TICKET, instancia),
         withVariables(Variables.DEVOLUCION_EQUIPO, devolucion, Variables.EQUIPOS_DEVUELTOS, devueltos));
   }

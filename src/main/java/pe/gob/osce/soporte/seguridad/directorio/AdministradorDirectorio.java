@@ -16,7 +16,7 @@ import pe.gob.osce.soporte.catalogo.Grupos;
  */
 @Component
 @Profile("ldap")
-public class AdministradorDirectorio {
+class AdministradorDirectorio {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdministradorDirectorio.class);
 

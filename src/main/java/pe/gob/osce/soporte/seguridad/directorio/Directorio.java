@@ -34,7 +34,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * a algún rol. Lo leído se reutiliza durante {@code vigencia}; la clave se comprueba siempre en el
  * directorio.
  */
-public class Directorio {
+class Directorio {
 
   /** Una persona del directorio con los roles (ids de grupo de Camunda) que le tocan. */
   public record UsuarioDirectorio(String id, String dn, String nombre, String apellido, String correo, Set<String> roles) {}

@@ -18,7 +18,7 @@ import pe.gob.osce.soporte.catalogo.Grupos;
  */
 @Configuration
 @Profile("ldap")
-public class DirectorioConfig {
+class DirectorioConfig {
 
   /** Grupo del contrato para quienes despliegan modelos desde Camunda Modeler. */
   public static final String ANALISTAS = "analistas";

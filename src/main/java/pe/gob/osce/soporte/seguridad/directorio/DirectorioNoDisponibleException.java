@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * El directorio no respondió (caído, inalcanzable, lento) o rechazó la cuenta de servicio. No es
  * una clave errada: quien llama recibe 503 con {@link #MENSAJE}, no un 401 ni un 500.
  */
-public class DirectorioNoDisponibleException extends ProcessEngineException {
+class DirectorioNoDisponibleException extends ProcessEngineException {
 
   public static final String MENSAJE = "El directorio de usuarios (Directorio Activo) no responde en este momento; "
       + "no se puede comprobar su usuario y clave. Intente de nuevo en unos minutos o avise a la mesa de ayuda.";

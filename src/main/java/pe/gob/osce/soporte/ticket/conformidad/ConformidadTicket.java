@@ -21,7 +21,7 @@ import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Revision;
  * al anterior. Todo en una transacción: un enlace usado a medias no queda marcado.
  */
 @Component
-public class ConformidadTicket {
+class ConformidadTicket {
 
   /** Canal con que se dio la conformidad. */
   public static final String CANAL_ENLACE = "ENLACE";
@@ -33,7 +33,7 @@ public class ConformidadTicket {
   private final RegistroActividades registro;
   private final AtencionTicketAdapter atencion;
 
-  public ConformidadTicket(EnlacesConformidad enlaces, RegistroActividades registro, AtencionTicketAdapter atencion) {
+  ConformidadTicket(EnlacesConformidad enlaces, RegistroActividades registro, AtencionTicketAdapter atencion) {
     this.enlaces = enlaces;
     this.registro = registro;
     this.atencion = atencion;

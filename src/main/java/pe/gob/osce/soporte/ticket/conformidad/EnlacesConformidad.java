@@ -17,7 +17,7 @@ import pe.gob.osce.soporte.ticket.SecretoFirmas;
  * vale una sola vez. Los dos enlaces de un correo comparten una fila: usado uno, el otro ya no vale.
  */
 @Component
-public class EnlacesConformidad {
+class EnlacesConformidad {
 
   static final String RUTA = "/conformidad/";
 
@@ -41,7 +41,7 @@ public class EnlacesConformidad {
   private final ConformidadProperties propiedades;
   private final SecretoFirmas secreto;
 
-  public EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades, SecretoFirmas secreto) {
+  EnlacesConformidad(JdbcTemplate jdbc, ConformidadProperties propiedades, SecretoFirmas secreto) {
     this.jdbc = jdbc;
     this.propiedades = propiedades;
     this.secreto = secreto;

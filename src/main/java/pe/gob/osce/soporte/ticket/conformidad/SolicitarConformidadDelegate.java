@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * o tras el servicio del proveedor.
  */
 @Component
-public class SolicitarConformidadDelegate implements JavaDelegate {
+class SolicitarConformidadDelegate implements JavaDelegate {
 
   private final CorreoTicket correo;
   private final EnlacesConformidad enlaces;
 
-  public SolicitarConformidadDelegate(CorreoTicket correo, EnlacesConformidad enlaces) {
+  SolicitarConformidadDelegate(CorreoTicket correo, EnlacesConformidad enlaces) {
     this.correo = correo;
     this.enlaces = enlaces;
   }

@@ -19,7 +19,7 @@ import pe.gob.osce.soporte.correo.CorreoEntrante;
 import pe.gob.osce.soporte.correo.DescartesCorreo.Motivo;
 import pe.gob.osce.soporte.correo.EntradaCorreoProperties;
 import pe.gob.osce.soporte.correo.ReceptorCorreo;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;

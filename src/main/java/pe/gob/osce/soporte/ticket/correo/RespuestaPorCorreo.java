@@ -9,7 +9,7 @@ import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.correo.CorreoEntrante;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Recepcion;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Resultado;
-import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes.AdjuntoGuardado;
+import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;

@@ -1,6 +1,10 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
-import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+import pe.gob.osce.soporte.ticket.EstadoTicket;
+import pe.gob.osce.soporte.ticket.ModoAtencion;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 import pe.gob.osce.soporte.catalogo.TipoTicket;
 import pe.gob.osce.soporte.catalogo.Canal;
 import pe.gob.osce.soporte.catalogo.Servicio;

@@ -1,5 +1,8 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.cargo;
 
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.ModoAtencion;
 import pe.gob.osce.soporte.catalogo.TipoTicket;
 import pe.gob.osce.soporte.catalogo.Canal;
 import pe.gob.osce.soporte.catalogo.Servicio;

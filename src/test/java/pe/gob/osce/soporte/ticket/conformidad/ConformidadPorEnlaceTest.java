@@ -1,6 +1,11 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.conformidad;
 
-import pe.gob.osce.soporte.ticket.conformidad.ConformidadTicket;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.EstadoTicket;
+import pe.gob.osce.soporte.ticket.ModoAtencion;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
+import pe.gob.osce.soporte.ticket.Ticket;
 import pe.gob.osce.soporte.catalogo.TipoTicket;
 import pe.gob.osce.soporte.catalogo.Canal;
 import pe.gob.osce.soporte.catalogo.Servicio;

@@ -1,5 +1,9 @@
-package pe.gob.osce.soporte.ticket;
+package pe.gob.osce.soporte.ticket.correo;
 
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.PasoTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
