@@ -4,7 +4,6 @@ import pe.gob.osce.soporte.ticket.BitacoraTicket;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
@@ -31,18 +30,18 @@ public class GuardarCargoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    byte[] contenido = ArchivoPdf.tomar(tarea, Variables.CARGO_FIRMADO, "el cargo firmado");
+    byte[] contenido = ArchivoPdf.tomar(tarea, Variables.CARGO_FIRMADO.nombre(), "el cargo firmado");
     // Actividad 11 "… y el Formato de Traslado": con traslado entre sedes también vuelve firmado.
-    byte[] traslado = LecturaVariables.verdadero(tarea, Variables.TRASLADO_ENTRE_SEDES)
-        ? ArchivoPdf.tomar(tarea, Variables.TRASLADO_FIRMADO, "el formato de traslado firmado")
+    byte[] traslado = Variables.TRASLADO_ENTRE_SEDES.leer(tarea, false)
+        ? ArchivoPdf.tomar(tarea, Variables.TRASLADO_FIRMADO.nombre(), "el formato de traslado firmado")
         : null;
     String codigo = BitacoraTicket.codigo(tarea.getExecution());
-    String archivo = "Cargo-" + LecturaVariables.texto(tarea, Variables.NUMERO_CARGO) + "-" + codigo + "-firmado.pdf";
+    String archivo = "Cargo-" + Variables.NUMERO_CARGO.leer(tarea) + "-" + codigo + "-firmado.pdf";
     almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo, contenido);
     documentos.anotar(codigo, Clase.CARGO_FIRMADO, AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo);
     bitacora.anotar(tarea, "Cargo firmado guardado en Asignaciones/" + archivo);
     if (traslado != null) {
-      String formato = "Traslado-" + LecturaVariables.texto(tarea, Variables.NUMERO_CARGO) + "-" + codigo + "-firmado.pdf";
+      String formato = "Traslado-" + Variables.NUMERO_CARGO.leer(tarea) + "-" + codigo + "-firmado.pdf";
       almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, formato, traslado);
       documentos.anotar(codigo, Clase.TRASLADO_FIRMADO, AlmacenDocumentos.CARPETA_ASIGNACIONES, formato);
       bitacora.anotar(tarea, "Formato de traslado firmado guardado en Asignaciones/" + formato);

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.EstadoEquipo;
@@ -36,36 +36,36 @@ public class RegistrarCargoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    List<String> asignados = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_ASIGNADOS));
-    List<String> retirados = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_RETIRADOS));
+    List<String> asignados = Variables.EQUIPOS_ASIGNADOS.leer(tarea);
+    List<String> retirados = Variables.EQUIPOS_RETIRADOS.leer(tarea);
     Errores errores = new Errores()
-        .siVacio(Variables.SERVIDOR, LecturaVariables.texto(tarea, Variables.SERVIDOR), "es obligatorio: el nombre del/de la servidor/a")
-        .siVacio(Variables.ORGANO_UNIDAD, LecturaVariables.texto(tarea, Variables.ORGANO_UNIDAD), "es obligatorio: el órgano o unidad orgánica");
+        .siVacio(Variables.SERVIDOR, Variables.SERVIDOR.leer(tarea), "es obligatorio: el nombre del/de la servidor/a")
+        .siVacio(Variables.ORGANO_UNIDAD, Variables.ORGANO_UNIDAD.leer(tarea), "es obligatorio: el órgano o unidad orgánica");
     if (asignados.isEmpty() && retirados.isEmpty()) {
       errores.agregar(Variables.EQUIPOS_ASIGNADOS, "indique al menos un equipo asignado o retirado");
     }
     desconocidos(Variables.EQUIPOS_ASIGNADOS, asignados, errores);
     desconocidos(Variables.EQUIPOS_RETIRADOS, retirados, errores);
-    String solicitante = LecturaVariables.texto(tarea, Variables.SOLICITANTE);
+    String solicitante = Variables.SOLICITANTE.leer(tarea);
     rechazos(Variables.EQUIPOS_ASIGNADOS, asignados, c -> noAsignable(c, solicitante),
         "solo se asignan bienes en stock del almacén o recién registrados", errores);
     rechazos(Variables.EQUIPOS_RETIRADOS, retirados, c -> noRetirable(c, solicitante),
         "solo se retiran bienes asignados a este/a servidor/a (" + solicitante + ")", errores);
     asignados.stream().filter(retirados::contains).findFirst().ifPresent(c -> errores.agregar(Variables.EQUIPOS_RETIRADOS,
         "el equipo " + c + " no puede asignarse y retirarse en el mismo cargo"));
-    if (LecturaVariables.verdadero(tarea, Variables.TRASLADO_ENTRE_SEDES)) {
-      errores.siVacio(Variables.SEDE_ORIGEN, LecturaVariables.texto(tarea, Variables.SEDE_ORIGEN), "es obligatoria en un traslado entre sedes")
-          .siVacio(Variables.SEDE_DESTINO, LecturaVariables.texto(tarea, Variables.SEDE_DESTINO), "es obligatoria en un traslado entre sedes");
+    if (Variables.TRASLADO_ENTRE_SEDES.leer(tarea, false)) {
+      errores.siVacio(Variables.SEDE_ORIGEN, Variables.SEDE_ORIGEN.leer(tarea), "es obligatoria en un traslado entre sedes")
+          .siVacio(Variables.SEDE_DESTINO, Variables.SEDE_DESTINO.leer(tarea), "es obligatoria en un traslado entre sedes");
     }
     errores.lanzarSiHay();
-    tarea.setVariable(Variables.EQUIPOS_ASIGNADOS, String.join(", ", asignados));
-    tarea.setVariable(Variables.EQUIPOS_RETIRADOS, String.join(", ", retirados));
+    Variables.EQUIPOS_ASIGNADOS.escribir(tarea, asignados);
+    Variables.EQUIPOS_RETIRADOS.escribir(tarea, retirados);
     bitacora.anotar(tarea, "Cargo registrado. Asignados: " + (asignados.isEmpty() ? "ninguno" : String.join(", ", asignados))
         + ". Retirados: " + (retirados.isEmpty() ? "ninguno" : String.join(", ", retirados)) + ".");
   }
 
   /** Junta en un mensaje cada bien rechazado con su estado: «no se pueden …: X (pendiente de baja)». */
-  private void rechazos(String campo, List<String> codigos, Function<Equipo, Optional<String>> motivo, String regla,
+  private void rechazos(Variable<List<String>> campo, List<String> codigos, Function<Equipo, Optional<String>> motivo, String regla,
       Errores errores) {
     List<String> rechazados = codigos.stream()
         .flatMap(c -> equipos.buscar(c).stream())
@@ -108,7 +108,7 @@ public class RegistrarCargoListener extends ListenerAlCompletar {
     return e.estado().etiqueta();
   }
 
-  private void desconocidos(String campo, List<String> codigos, Errores errores) {
+  private void desconocidos(Variable<List<String>> campo, List<String> codigos, Errores errores) {
     List<String> faltan = codigos.stream().filter(c -> !equipos.existe(c)).toList();
     if (!faltan.isEmpty()) {
       errores.agregar(campo, "no están en el registro de equipos: " + String.join(", ", faltan));

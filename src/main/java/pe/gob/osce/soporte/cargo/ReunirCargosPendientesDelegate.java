@@ -31,8 +31,8 @@ public class ReunirCargosPendientesDelegate implements JavaDelegate {
           .append(t.numeroCargo() == null ? "sin cargo (devolución)" : "cargo N° " + t.numeroCargo())
           .append(" · ").append(t.solicitante()).append(" · ").append(t.asunto()).append('\n'));
     }
-    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_CARGOS_PENDIENTES, String.join(",", pendientes));
-    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_RESUMEN_CARGOS, resumen.toString());
-    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_HAY_PENDIENTES, !pendientes.isEmpty());
+    ConsolidacionPatrimonioProceso.Variables.CARGOS_PENDIENTES.escribir(ejecucion, pendientes);
+    ConsolidacionPatrimonioProceso.Variables.RESUMEN_CARGOS.escribir(ejecucion, resumen.toString());
+    ConsolidacionPatrimonioProceso.Variables.HAY_PENDIENTES.escribir(ejecucion, !pendientes.isEmpty());
   }
 }

@@ -150,6 +150,14 @@ public final class Variable<T> {
     return desde(ambito.getVariable(nombre));
   }
 
+  /**
+   * El texto tal como llegó, sin convertir (vacío: {@code null}), para validarlo con mensajes propios
+   * antes de leerlo con su tipo: la actividad 1 explica al usuario qué tipos o servicios existen.
+   */
+  public String leerTexto(VariableScope ambito) {
+    return textoDe(ambito.getVariable(nombre));
+  }
+
   /** El valor, o {@code siFalta} si falta o está vacío. */
   public T leer(VariableScope ambito, T siFalta) {
     T valor = leer(ambito);
@@ -178,6 +186,11 @@ public final class Variable<T> {
   /** El valor tal como se guarda en el motor (el nombre de un enumerado, el texto de una fecha). */
   public Object guardado(T valor) {
     return valor == null ? null : escritura.apply(valor);
+  }
+
+  /** Pone el valor guardado en un mapa de variables, para iniciar un proceso o correlacionar un mensaje. */
+  public void poner(Map<String, Object> variables, T valor) {
+    variables.put(nombre, guardado(valor));
   }
 
   public void escribir(VariableScope ambito, T valor) {

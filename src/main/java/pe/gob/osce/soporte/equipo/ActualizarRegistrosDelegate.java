@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /**
@@ -23,11 +22,11 @@ public class ActualizarRegistrosDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    MotivoBaja motivo = LecturaVariables.verdadero(ejecucion, CicloVidaEquipoProceso.VAR_OBSOLETO)
+    MotivoBaja motivo = CicloVidaEquipoProceso.Variables.OBSOLETO.leer(ejecucion, false)
         ? MotivoBaja.OBSOLESCENCIA : MotivoBaja.INOPERATIVO;
-    ejecucion.setVariable(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA, motivo.name());
-    registro.cambiar(LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL),
+    CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.escribir(ejecucion, motivo);
+    registro.cambiar(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(ejecucion),
         EstadoEquipo.PENDIENTE_BAJA, null, "Se procede a la baja por " + motivo.etiqueta().toLowerCase()
-            + " (actividad 19)", LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_TICKET), usuario.id());
+            + " (actividad 19)", CicloVidaEquipoProceso.Variables.TICKET.leer(ejecucion), usuario.id());
   }
 }

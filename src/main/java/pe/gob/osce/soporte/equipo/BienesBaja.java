@@ -33,7 +33,7 @@ final class BienesBaja {
       try {
         json = Spin.JSON(texto);
       } catch (RuntimeException e) {
-        throw DatosInvalidosException.deCampo(BajaBienesProceso.VAR_BIENES,
+        throw DatosInvalidosException.deCampo(BajaBienesProceso.Variables.BIENES,
             "no es un arreglo JSON válido: envíe [\"código\", ...] o los códigos separados por comas");
       }
       return deJson(json);

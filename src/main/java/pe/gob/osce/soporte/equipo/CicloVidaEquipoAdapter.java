@@ -50,15 +50,15 @@ public class CicloVidaEquipoAdapter {
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
         .messageEventSubscriptionName(BajaBienesProceso.MENSAJE_BAJA_SOLICITADA)
         .list().stream().findFirst()
-        .map(e -> runtime.getVariables(e.getProcessInstanceId(), List.of(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA,
-            CicloVidaEquipoProceso.VAR_DIAGNOSTICO, CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA)));
+        .map(e -> runtime.getVariables(e.getProcessInstanceId(), List.of(CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.nombre(),
+            CicloVidaEquipoProceso.Variables.DIAGNOSTICO.nombre(), CicloVidaEquipoProceso.Variables.SUSTENTO_OBSOLESCENCIA.nombre())));
   }
 
   /** La baja del bien quedó solicitada a la OAD (actividad 22): su ciclo de vida termina. */
   public void bajaSolicitada(String codigoPatrimonial, String numeroInforme) {
     runtime.createMessageCorrelation(BajaBienesProceso.MENSAJE_BAJA_SOLICITADA)
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
-        .setVariable(CicloVidaEquipoProceso.VAR_NUMERO_INFORME_BAJA, numeroInforme)
+        .setVariable(CicloVidaEquipoProceso.Variables.NUMERO_INFORME_BAJA.nombre(), numeroInforme)
         .correlateAll();
   }
 
@@ -66,9 +66,9 @@ public class CicloVidaEquipoAdapter {
   public String iniciar(String codigoPatrimonial, String codigoTicket) {
     String codigo = RegistroEquipos.normalizar(codigoPatrimonial);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL, codigo);
+    variables.put(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.nombre(), codigo);
     if (codigoTicket != null) {
-      variables.put(CicloVidaEquipoProceso.VAR_TICKET, codigoTicket);
+      variables.put(CicloVidaEquipoProceso.Variables.TICKET.nombre(), codigoTicket);
     }
     return runtime.startProcessInstanceByKey(CicloVidaEquipoProceso.CLAVE, codigo, variables).getId();
   }
@@ -77,7 +77,7 @@ public class CicloVidaEquipoAdapter {
   public void reasignar(String codigoPatrimonial, String codigoTicket) {
     runtime.createMessageCorrelation(CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO)
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
-        .setVariable(CicloVidaEquipoProceso.VAR_TICKET_REASIGNACION, codigoTicket)
+        .setVariable(CicloVidaEquipoProceso.Variables.TICKET_REASIGNACION.nombre(), codigoTicket)
         .correlate();
   }
 }

@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /**
@@ -28,8 +27,8 @@ public class ComunicarBajaSolicitadaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String numero = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_NUMERO_INFORME_BAJA);
-    String documento = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_DOCUMENTO_SGD_OAD);
+    String numero = BajaBienesProceso.Variables.NUMERO_INFORME_BAJA.leer(ejecucion);
+    String documento = BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.leer(ejecucion);
     for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
       registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.BAJA_SOLICITADA, null, "Informe de baja N° " + numero
           + " derivado a la Oficina de Administración con " + documento + " (actividad 22)", null, usuario.id());

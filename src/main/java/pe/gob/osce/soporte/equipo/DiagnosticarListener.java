@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /**
@@ -24,18 +23,18 @@ public class DiagnosticarListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    Boolean operativo = LecturaVariables.booleano(tarea, CicloVidaEquipoProceso.VAR_OPERATIVO);
-    String diagnostico = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_DIAGNOSTICO);
-    Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, diagnostico,
+    Boolean operativo = CicloVidaEquipoProceso.Variables.OPERATIVO.leer(tarea);
+    String diagnostico = CicloVidaEquipoProceso.Variables.DIAGNOSTICO.leer(tarea);
+    Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.Variables.DIAGNOSTICO, diagnostico,
         "es obligatorio: describa el estado del equipo");
     if (operativo == null) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_OPERATIVO, "indique si el equipo está operativo");
+      errores.agregar(CicloVidaEquipoProceso.Variables.OPERATIVO, "indique si el equipo está operativo");
     }
-    errores.siLargo(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
-    tarea.setVariable(CicloVidaEquipoProceso.VAR_OPERATIVO, operativo);
-    registro.cambiar(LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL),
+    errores.siLargo(CicloVidaEquipoProceso.Variables.DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
+    CicloVidaEquipoProceso.Variables.OPERATIVO.escribir(tarea, operativo);
+    registro.cambiar(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(tarea),
         operativo ? EstadoEquipo.EN_FORMATEO : EstadoEquipo.MALOGRADO, null,
         "Diagnóstico: " + (operativo ? "operativo, pasa a formateo. " : "inoperativo. ") + diagnostico,
-        LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_TICKET), usuario.id());
+        CicloVidaEquipoProceso.Variables.TICKET.leer(tarea), usuario.id());
   }
 }

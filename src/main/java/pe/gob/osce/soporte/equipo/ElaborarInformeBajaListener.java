@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
@@ -22,12 +21,12 @@ public class ElaborarInformeBajaListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String informe = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_INFORME_BAJA);
+    String informe = BajaBienesProceso.Variables.INFORME_BAJA.leer(tarea);
     new Errores()
-        .siVacio(BajaBienesProceso.VAR_INFORME_BAJA, informe,
+        .siVacio(BajaBienesProceso.Variables.INFORME_BAJA, informe,
             "es obligatorio: sustente la obsolescencia, inoperatividad o no reparación de los bienes")
-        .siLargo(BajaBienesProceso.VAR_INFORME_BAJA, informe, 3000)
+        .siLargo(BajaBienesProceso.Variables.INFORME_BAJA, informe, 3000)
         .lanzarSiHay();
-    tarea.setVariable(BajaBienesProceso.VAR_ELABORADO_POR, usuario.id());
+    BajaBienesProceso.Variables.ELABORADO_POR.escribir(tarea, usuario.id());
   }
 }

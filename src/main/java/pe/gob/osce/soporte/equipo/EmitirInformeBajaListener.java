@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 
 /** Actividad 21: la Jefatura de la UAST revisa el informe de baja y lo emite a la OTI por el SGD. */
@@ -12,9 +11,9 @@ public class EmitirInformeBajaListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String documento = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI);
-    new Errores().siVacio(BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI, documento,
+    String documento = BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.leer(tarea);
+    new Errores().siVacio(BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI, documento,
             "es obligatorio: el número del documento con que se emitió el informe a la OTI en el SGD")
-        .siLargo(BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI, documento, 100).lanzarSiHay();
+        .siLargo(BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI, documento, 100).lanzarSiHay();
   }
 }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Reloj;
 
 /**
@@ -27,8 +26,8 @@ public class FichaEquipo {
   }
 
   public void mostrar(VariableScope ambito) {
-    String codigo = LecturaVariables.texto(ambito, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL);
-    ambito.setVariable(CicloVidaEquipoProceso.VAR_FICHA_EQUIPO, texto(codigo));
+    String codigo = CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(ambito);
+    CicloVidaEquipoProceso.Variables.FICHA_EQUIPO.escribir(ambito, texto(codigo));
   }
 
   /** La ficha en Markdown, como la muestra Camunda Forms. */

@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /**
@@ -23,9 +22,9 @@ public class GenerarInformeBajaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String numero = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_NUMERO_INFORME_BAJA);
-    String elaboradoPor = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_ELABORADO_POR);
-    informes.emitir(numero, LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_INFORME_BAJA),
+    String numero = BajaBienesProceso.Variables.NUMERO_INFORME_BAJA.leer(ejecucion);
+    String elaboradoPor = BajaBienesProceso.Variables.ELABORADO_POR.leer(ejecucion);
+    informes.emitir(numero, BajaBienesProceso.Variables.INFORME_BAJA.leer(ejecucion),
         elaboradoPor == null ? UsuarioActual.SISTEMA : elaboradoPor);
     for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
       registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.PENDIENTE_BAJA, null,

@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
 /** Actividad 17: el equipo se guarda como stock en el almacén de la UAST, en una ubicación. */
@@ -21,12 +20,12 @@ public class GuardarAlmacenListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String ubicacion = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_UBICACION_ALMACEN);
-    new Errores().siVacio(CicloVidaEquipoProceso.VAR_UBICACION_ALMACEN, ubicacion,
+    String ubicacion = CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN.leer(tarea);
+    new Errores().siVacio(CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN, ubicacion,
             "es obligatoria: dónde queda el equipo en el almacén (p. ej. estante 3, caja 2)")
-        .siLargo(CicloVidaEquipoProceso.VAR_UBICACION_ALMACEN, ubicacion, 200).lanzarSiHay();
-    registro.cambiar(LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL),
+        .siLargo(CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN, ubicacion, 200).lanzarSiHay();
+    registro.cambiar(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(tarea),
         EstadoEquipo.EN_ALMACEN, null, "Guardado como stock en el almacén de la UAST: " + ubicacion,
-        LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_TICKET), usuario.id());
+        CicloVidaEquipoProceso.Variables.TICKET.leer(tarea), usuario.id());
   }
 }

@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 
 /**
@@ -15,9 +14,9 @@ public class SolicitarBajaOADListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String documento = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_DOCUMENTO_SGD_OAD);
-    new Errores().siVacio(BajaBienesProceso.VAR_DOCUMENTO_SGD_OAD, documento,
+    String documento = BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.leer(tarea);
+    new Errores().siVacio(BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD, documento,
             "es obligatorio: el número del documento con que se derivó el informe a la OAD en el SGD")
-        .siLargo(BajaBienesProceso.VAR_DOCUMENTO_SGD_OAD, documento, 100).lanzarSiHay();
+        .siLargo(BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD, documento, 100).lanzarSiHay();
   }
 }

@@ -1,9 +1,5 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CODIGO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_EQUIPOS_ATENDIDOS;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_FECHA_EJECUCION;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_FIN_ESPERA;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,7 +10,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
@@ -42,24 +37,24 @@ public class ConfirmarEjecucionListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
-    OffsetDateTime ejecutado = fechaHora(tarea.getVariable(VAR_FECHA_EJECUCION), errores);
+    OffsetDateTime ejecutado = fechaHora(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION.leer(tarea), errores);
     if (ejecutado != null && ejecutado.isAfter(Reloj.ahora())) {
-      errores.agregar(VAR_FECHA_EJECUCION, "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
+      errores.agregar(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION, "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
           + " mantenimiento se haya realizado");
     }
-    String texto = LecturaVariables.texto(tarea, VAR_EQUIPOS_ATENDIDOS);
-    List<String> equipos = LecturaVariables.codigos(texto);
+    String texto = MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.leerTexto(tarea);
+    List<String> equipos = MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.leer(tarea);
     if (equipos.isEmpty()) {
-      errores.agregar(VAR_EQUIPOS_ATENDIDOS, "es obligatorio: los códigos patrimoniales de las PC o impresoras"
+      errores.agregar(MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS, "es obligatorio: los códigos patrimoniales de las PC o impresoras"
           + " atendidas, separados por comas");
     }
-    errores.siLargo(VAR_EQUIPOS_ATENDIDOS, texto, 3000);
+    errores.siLargo(MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS, texto, 3000);
     errores.lanzarSiHay();
 
     OffsetDateTime finEspera = ejecutado.plus(Duration.parse(plazos.getVerificacionMantenimiento()));
-    tarea.setVariable(VAR_FIN_ESPERA, Date.from(finEspera.toInstant()));
-    tarea.setVariable(VAR_EQUIPOS_ATENDIDOS, String.join(", ", equipos));
-    String codigo = LecturaVariables.texto(tarea, VAR_CODIGO);
+    MantenimientoEquiposProceso.Variables.FIN_ESPERA.escribir(tarea, Date.from(finEspera.toInstant()));
+    MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.escribir(tarea, equipos);
+    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(tarea);
     registro.ejecutado(codigo, ejecutado, equipos);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Mantenimiento ejecutado el "
         + ejecutado.toLocalDate() + " a las " + ejecutado.toLocalTime() + "; equipos atendidos: "
@@ -74,7 +69,7 @@ public class ConfirmarEjecucionListener extends ListenerAlCompletar {
     }
     String texto = valor == null ? "" : valor.toString().trim();
     if (texto.isEmpty()) {
-      errores.agregar(VAR_FECHA_EJECUCION, "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el"
+      errores.agregar(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION, "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el"
           + " mantenimiento");
       return null;
     }
@@ -84,7 +79,7 @@ public class ConfirmarEjecucionListener extends ListenerAlCompletar {
       try {
         return LocalDateTime.parse(texto).atZone(Reloj.LIMA).toOffsetDateTime();
       } catch (DateTimeParseException e) {
-        errores.agregar(VAR_FECHA_EJECUCION, "«" + texto + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
+        errores.agregar(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION, "«" + texto + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
             + " (p. ej. 2026-03-15T10:30, hora de Lima)");
         return null;
       }

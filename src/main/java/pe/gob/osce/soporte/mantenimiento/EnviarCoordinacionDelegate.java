@@ -3,7 +3,6 @@ package pe.gob.osce.soporte.mantenimiento;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.correo.CorreoSaliente;
 import pe.gob.osce.soporte.correo.Mensaje;
@@ -28,7 +27,7 @@ public class EnviarCoordinacionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = LecturaVariables.texto(ejecucion, MantenimientoEquiposProceso.VAR_CODIGO);
+    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(ejecucion);
     Mantenimiento m = registro.buscar(codigo).orElseThrow();
     String cuerpo = """
         Estimado/a proveedor/a %s:

@@ -16,9 +16,9 @@ public class MantenimientoEquiposAdapter {
 
   /** Inicia el mantenimiento de una clase de equipos; devuelve su código (business key). */
   public String iniciar(String tipoEquipo) {
-    return (String) runtime.createProcessInstanceByKey(MantenimientoEquiposProceso.CLAVE)
-        .setVariables(Map.of(MantenimientoEquiposProceso.VAR_TIPO_EQUIPO, tipoEquipo))
+    return MantenimientoEquiposProceso.Variables.CODIGO.de(runtime.createProcessInstanceByKey(MantenimientoEquiposProceso.CLAVE)
+        .setVariables(Map.of(MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.nombre(), tipoEquipo))
         .executeWithVariablesInReturn()
-        .getVariables().get(MantenimientoEquiposProceso.VAR_CODIGO);
+        .getVariables());
   }
 }

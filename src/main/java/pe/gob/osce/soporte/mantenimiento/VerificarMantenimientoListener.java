@@ -1,15 +1,10 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CODIGO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_EQUIPOS_CON_ERRORES;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_ERRORES_DETECTADOS;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_RESULTADO_VERIFICACION;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 
@@ -30,30 +25,30 @@ public class VerificarMantenimientoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String codigo = LecturaVariables.texto(tarea, VAR_CODIGO);
-    Boolean errores = LecturaVariables.booleano(tarea, VAR_ERRORES_DETECTADOS);
-    String resultado = LecturaVariables.texto(tarea, VAR_RESULTADO_VERIFICACION);
-    List<String> conErrores = LecturaVariables.codigos(LecturaVariables.texto(tarea, VAR_EQUIPOS_CON_ERRORES));
-    Errores invalidos = new Errores().siLargo(VAR_RESULTADO_VERIFICACION, resultado, 1500);
+    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(tarea);
+    Boolean errores = MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.leer(tarea);
+    String resultado = MantenimientoEquiposProceso.Variables.RESULTADO_VERIFICACION.leer(tarea);
+    List<String> conErrores = MantenimientoEquiposProceso.Variables.EQUIPOS_CON_ERRORES.leer(tarea);
+    Errores invalidos = new Errores().siLargo(MantenimientoEquiposProceso.Variables.RESULTADO_VERIFICACION, resultado, 1500);
     if (errores == null) {
-      invalidos.agregar(VAR_ERRORES_DETECTADOS, "indique si se detectó errores");
+      invalidos.agregar(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS, "indique si se detectó errores");
     } else if (errores) {
-      invalidos.siVacio(VAR_RESULTADO_VERIFICACION, resultado,
+      invalidos.siVacio(MantenimientoEquiposProceso.Variables.RESULTADO_VERIFICACION, resultado,
           "describa los errores detectados: se coordinará de nuevo con el/la proveedor/a");
       List<String> atendidos = registro.buscar(codigo).orElseThrow().equiposAtendidos();
       List<String> ajenos = conErrores.stream().filter(c -> !atendidos.contains(c)).toList();
       if (conErrores.isEmpty()) {
-        invalidos.agregar(VAR_EQUIPOS_CON_ERRORES, "indique qué PC o impresoras tuvieron desperfectos (códigos"
+        invalidos.agregar(MantenimientoEquiposProceso.Variables.EQUIPOS_CON_ERRORES, "indique qué PC o impresoras tuvieron desperfectos (códigos"
             + " patrimoniales entre los atendidos: " + String.join(", ", atendidos) + ")");
       } else if (!ajenos.isEmpty()) {
-        invalidos.agregar(VAR_EQUIPOS_CON_ERRORES, String.join(", ", ajenos) + " no está entre los equipos atendidos"
+        invalidos.agregar(MantenimientoEquiposProceso.Variables.EQUIPOS_CON_ERRORES, String.join(", ", ajenos) + " no está entre los equipos atendidos"
             + " en este mantenimiento (" + String.join(", ", atendidos) + ")");
       }
     }
     invalidos.lanzarSiHay();
     List<String> anotados = errores ? conErrores : List.of();
-    tarea.setVariable(VAR_ERRORES_DETECTADOS, errores);
-    tarea.setVariable(VAR_EQUIPOS_CON_ERRORES, String.join(", ", anotados));
+    MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.escribir(tarea, errores);
+    MantenimientoEquiposProceso.Variables.EQUIPOS_CON_ERRORES.escribir(tarea, anotados);
     String texto = errores ? "Con errores en " + String.join(", ", anotados) + ": " + resultado
         : "Sin errores" + (resultado == null ? "" : ": " + resultado);
     registro.verificado(codigo, errores, texto, anotados);

@@ -32,7 +32,7 @@ public class AtenderPresencialListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
-    if (Servicio.DESPLAZAMIENTOS.name().equals(LecturaVariables.texto(tarea, Variables.SERVICIO))) {
+    if (Servicio.DESPLAZAMIENTOS.name().equals(Variables.SERVICIO.leer(tarea))) {
       validarDesplazamiento(tarea, errores);
     }
     resultado.registrar(tarea, errores, ResultadoAtencion.checklist(tarea,

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -26,8 +25,8 @@ public class CerrarTicketListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    boolean devolucion = LecturaVariables.verdadero(tarea, Variables.DEVOLUCION_EQUIPO);
-    List<String> devueltos = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_DEVUELTOS));
+    boolean devolucion = Variables.DEVOLUCION_EQUIPO.leer(tarea, false);
+    List<String> devueltos = Variables.EQUIPOS_DEVUELTOS.leer(tarea);
     Errores errores = new Errores();
     if (devolucion && devueltos.isEmpty()) {
       errores.agregar(Variables.EQUIPOS_DEVUELTOS, "indique los códigos patrimoniales de los equipos devueltos");
@@ -37,9 +36,9 @@ public class CerrarTicketListener extends ListenerAlCompletar {
       errores.agregar(Variables.EQUIPOS_DEVUELTOS, "no están en el registro de equipos: " + String.join(", ", faltan));
     }
     errores.lanzarSiHay();
-    tarea.setVariable(Variables.DEVOLUCION_EQUIPO, devolucion);
-    tarea.setVariable(Variables.EQUIPOS_DEVUELTOS, devolucion ? String.join(", ", devueltos) : null);
-    tarea.setVariable(Variables.MOVIMIENTO_EQUIPOS, devolucion || LecturaVariables.verdadero(tarea, Variables.CAMBIO_EQUIPO));
+    Variables.DEVOLUCION_EQUIPO.escribir(tarea, devolucion);
+    Variables.EQUIPOS_DEVUELTOS.escribir(tarea, devolucion ? devueltos : null);
+    Variables.MOVIMIENTO_EQUIPOS.escribir(tarea, devolucion || Variables.CAMBIO_EQUIPO.leer(tarea, false));
     bitacora.anotar(tarea, devolucion ? "Cierre con devolución de equipos: " + String.join(", ", devueltos)
         : "Cierre sin devolución de equipos");
   }

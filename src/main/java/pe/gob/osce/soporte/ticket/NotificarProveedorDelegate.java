@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
@@ -25,7 +24,7 @@ public class NotificarProveedorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution ejecucion) {
     Ticket ticket = correo.ticket(ejecucion);
-    String destinatario = LecturaVariables.texto(ejecucion, Variables.CORREO_PROVEEDOR);
+    String destinatario = Variables.CORREO_PROVEEDOR.leer(ejecucion);
     correo.enviar(ejecucion, ticket, destinatario, "Solicitud de atención: " + ticket.asunto(),
         """
         Estimado/a proveedor/a %s:
@@ -40,7 +39,7 @@ public class NotificarProveedorDelegate implements JavaDelegate {
 
         Atentamente,
         Mesa de Ayuda – UAST
-        """.formatted(ticket.proveedor(), LecturaVariables.texto(ejecucion, Variables.MOTIVO_ESCALAMIENTO),
+        """.formatted(ticket.proveedor(), Variables.MOTIVO_ESCALAMIENTO.leer(ejecucion),
             ticket.ficha()),
         List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">",
         referencias.referencia(ticket.codigo(), destinatario));

@@ -38,25 +38,25 @@ public class ResultadoAtencion {
   public void registrar(DelegateTask tarea, Errores erroresChecklist, String checklist) {
     Ticket ticket = registro.obtener(BitacoraTicket.codigo(tarea.getExecution()));
     boolean incidencia = ticket.tipo() == TipoTicket.INCIDENCIA;
-    Boolean solucionado = LecturaVariables.booleano(tarea, Variables.SOLUCIONADO);
+    Boolean solucionado = Variables.SOLUCIONADO.leer(tarea);
     if (incidencia && solucionado == null) {
       erroresChecklist.agregar(Variables.SOLUCIONADO, "es obligatorio en una incidencia: indique si se solucionó");
     }
-    erroresChecklist.siVacio(Variables.DETALLE_ATENCION, LecturaVariables.texto(tarea, Variables.DETALLE_ATENCION),
+    erroresChecklist.siVacio(Variables.DETALLE_ATENCION, Variables.DETALLE_ATENCION.leer(tarea),
         "es obligatorio: describa la atención realizada");
     erroresChecklist.lanzarSiHay();
 
     boolean requiereTerceros = incidencia && !solucionado;
-    boolean cambioEquipo = LecturaVariables.verdadero(tarea, Variables.CAMBIO_EQUIPO);
-    tarea.setVariable(Variables.REQUIERE_TERCEROS, requiereTerceros);
-    tarea.setVariable(Variables.CAMBIO_EQUIPO, cambioEquipo);
+    boolean cambioEquipo = Variables.CAMBIO_EQUIPO.leer(tarea, false);
+    Variables.REQUIERE_TERCEROS.escribir(tarea, requiereTerceros);
+    Variables.CAMBIO_EQUIPO.escribir(tarea, cambioEquipo);
     if (!incidencia && solucionado == null) {
-      tarea.setVariable(Variables.SOLUCIONADO, true);
+      Variables.SOLUCIONADO.escribir(tarea, true);
     }
     String resultado = requiereTerceros ? "Incidencia no solucionada: se escala a terceros"
         : (incidencia ? "Incidencia solucionada" : "Requerimiento atendido");
     bitacora.anotar(tarea, resultado + (cambioEquipo ? "; con cambio o asignación de equipo" : "")
-        + ". " + LecturaVariables.texto(tarea, Variables.DETALLE_ATENCION)
+        + ". " + Variables.DETALLE_ATENCION.leer(tarea)
         + (checklist.isEmpty() ? "" : " | Checklist: " + checklist));
   }
 }
