@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
