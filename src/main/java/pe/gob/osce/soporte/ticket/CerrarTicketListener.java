@@ -7,6 +7,7 @@ import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.ReglaCierre.Cierre;
 
 /**
  * Actividad 12: el técnico cierra el ticket e indica si hubo cambio o devolución de equipos, que
@@ -27,18 +28,14 @@ public class CerrarTicketListener extends ListenerAlCompletar {
   protected void alCompletar(DelegateTask tarea) {
     boolean devolucion = Variables.DEVOLUCION_EQUIPO.leer(tarea, false);
     List<String> devueltos = Variables.EQUIPOS_DEVUELTOS.leer(tarea);
+    Cierre cierre = new Cierre(devolucion, devueltos, devueltos.stream().filter(c -> !equipos.existe(c)).toList(),
+        Variables.CAMBIO_EQUIPO.leer(tarea, false));
     Errores errores = new Errores();
-    if (devolucion && devueltos.isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_DEVUELTOS, "indique los códigos patrimoniales de los equipos devueltos");
-    }
-    List<String> faltan = devueltos.stream().filter(c -> !equipos.existe(c)).toList();
-    if (!faltan.isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_DEVUELTOS, "no están en el registro de equipos: " + String.join(", ", faltan));
-    }
+    ReglaCierre.validar(cierre, errores);
     errores.lanzarSiHay();
     Variables.DEVOLUCION_EQUIPO.escribir(tarea, devolucion);
     Variables.EQUIPOS_DEVUELTOS.escribir(tarea, devolucion ? devueltos : null);
-    Variables.MOVIMIENTO_EQUIPOS.escribir(tarea, devolucion || Variables.CAMBIO_EQUIPO.leer(tarea, false));
+    Variables.MOVIMIENTO_EQUIPOS.escribir(tarea, ReglaCierre.movimientoEquipos(cierre));
     bitacora.anotar(tarea, devolucion ? "Cierre con devolución de equipos: " + String.join(", ", devueltos)
         : "Cierre sin devolución de equipos");
   }
