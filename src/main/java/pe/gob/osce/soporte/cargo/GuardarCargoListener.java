@@ -1,6 +1,7 @@
 package pe.gob.osce.soporte.cargo;
 
 import pe.gob.osce.soporte.ticket.BitacoraTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
@@ -21,11 +22,14 @@ public class GuardarCargoListener extends ListenerAlCompletar {
   private final AlmacenDocumentos almacen;
   private final RegistroDocumentos documentos;
   private final BitacoraTicket bitacora;
+  private final RegistroActividades registro;
 
-  public GuardarCargoListener(AlmacenDocumentos almacen, RegistroDocumentos documentos, BitacoraTicket bitacora) {
+  public GuardarCargoListener(AlmacenDocumentos almacen, RegistroDocumentos documentos, BitacoraTicket bitacora,
+      RegistroActividades registro) {
     this.almacen = almacen;
     this.documentos = documentos;
     this.bitacora = bitacora;
+    this.registro = registro;
   }
 
   @Override
@@ -36,12 +40,14 @@ public class GuardarCargoListener extends ListenerAlCompletar {
         ? ArchivoPdf.tomar(tarea, Variables.TRASLADO_FIRMADO.nombre(), "el formato de traslado firmado")
         : null;
     String codigo = BitacoraTicket.codigo(tarea.getExecution());
-    String archivo = "Cargo-" + Variables.NUMERO_CARGO.leer(tarea) + "-" + codigo + "-firmado.pdf";
+    // El número del cargo sale del registro, su fuente; la variable es la copia que muestra el formulario.
+    String numeroCargo = registro.obtener(codigo).numeroCargo();
+    String archivo = "Cargo-" + numeroCargo + "-" + codigo + "-firmado.pdf";
     almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo, contenido);
     documentos.anotar(codigo, Clase.CARGO_FIRMADO, AlmacenDocumentos.CARPETA_ASIGNACIONES, archivo);
     bitacora.anotar(tarea, "Cargo firmado guardado en Asignaciones/" + archivo);
     if (traslado != null) {
-      String formato = "Traslado-" + Variables.NUMERO_CARGO.leer(tarea) + "-" + codigo + "-firmado.pdf";
+      String formato = "Traslado-" + numeroCargo + "-" + codigo + "-firmado.pdf";
       almacen.guardar(AlmacenDocumentos.CARPETA_ASIGNACIONES, formato, traslado);
       documentos.anotar(codigo, Clase.TRASLADO_FIRMADO, AlmacenDocumentos.CARPETA_ASIGNACIONES, formato);
       bitacora.anotar(tarea, "Formato de traslado firmado guardado en Asignaciones/" + formato);

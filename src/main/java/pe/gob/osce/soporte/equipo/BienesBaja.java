@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Variable;
 
 /**
  * La variable {@code bienes} del inicio de bajaBienes: un arreglo JSON (variable Json, u Object de
@@ -22,7 +22,7 @@ final class BienesBaja {
       return List.of();
     }
     if (valor instanceof Collection<?> lista) {
-      return LecturaVariables.codigos(lista.stream().map(String::valueOf).collect(Collectors.joining(",")));
+      return Variable.separarCodigos(lista.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
     if (valor instanceof SpinJsonNode json) {
       return deJson(json);
@@ -38,14 +38,14 @@ final class BienesBaja {
       }
       return deJson(json);
     }
-    return LecturaVariables.codigos(texto);
+    return Variable.separarCodigos(texto);
   }
 
   private static List<String> deJson(SpinJsonNode json) {
     if (!json.isArray()) {
-      return LecturaVariables.codigos(json.isString() ? json.stringValue() : json.toString());
+      return Variable.separarCodigos(json.isString() ? json.stringValue() : json.toString());
     }
-    return LecturaVariables.codigos(json.elements().stream()
+    return Variable.separarCodigos(json.elements().stream()
         .map(e -> e.isString() ? e.stringValue() : e.toString())
         .collect(Collectors.joining(",")));
   }

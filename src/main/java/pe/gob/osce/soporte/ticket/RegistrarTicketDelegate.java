@@ -43,11 +43,10 @@ public class RegistrarTicketDelegate implements JavaDelegate {
 
     OffsetDateTime ahora = Reloj.ahora();
     String codigo = String.format("SOP-%d-%06d", ahora.getYear(), correlativos.siguiente(SERIE, ahora.getYear()));
-    registro.registrar(new Ticket(codigo, TipoTicket.valueOf(solicitud.tipo()),
-        Servicio.valueOf(solicitud.servicio()), Canal.valueOf(solicitud.canal()), solicitud.solicitante(),
-        solicitud.asunto(), solicitud.descripcion(), solicitud.codigoPatrimonial(), null, null, null,
-        EstadoTicket.REGISTRADO, usuario.id(), ahora, null, null, null, null, ejecucion.getProcessInstanceId(),
-        null, null));
+    registro.registrar(Ticket.registrado(codigo, TipoTicket.valueOf(solicitud.tipo()),
+        Servicio.valueOf(solicitud.servicio()), Canal.valueOf(solicitud.canal()), new Ticket.Pedido(
+            solicitud.solicitante(), solicitud.asunto(), solicitud.descripcion(), solicitud.codigoPatrimonial()),
+        usuario.id(), ahora, ejecucion.getProcessInstanceId()));
 
     ejecucion.setProcessBusinessKey(codigo);
     Variables.CODIGO_TICKET.escribir(ejecucion, codigo);
