@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso.Variables;
 
 /**
  * Actividad 14: cada ticket del lote derivado a Patrimonio deja de esperar ({@code CargosDerivados})
@@ -27,8 +28,8 @@ public class CorrelacionarCargosDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String documento = ConsolidacionPatrimonioProceso.Variables.DOCUMENTO_SGD.leer(ejecucion);
-    for (String codigo : ConsolidacionPatrimonioProceso.Variables.CARGOS_PENDIENTES.leer(ejecucion)) {
+    String documento = Variables.DOCUMENTO_SGD.leer(ejecucion);
+    for (String codigo : Variables.CARGOS_PENDIENTES.leer(ejecucion)) {
       registro.marcarDerivado(codigo, Reloj.ahora());
       registro.registrarPaso(codigo, ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS, "14 Derivar cargos a Patrimonio",
           usuario.id(), "Derivado a Patrimonio (UABA) con el documento SGD " + documento);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * Actividad 19: el equipo obsoleto (18) o inoperativo (15) queda "pendiente de baja" en el registro
@@ -22,11 +23,11 @@ public class ActualizarRegistrosDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    MotivoBaja motivo = CicloVidaEquipoProceso.Variables.OBSOLETO.leer(ejecucion, false)
+    MotivoBaja motivo = Variables.OBSOLETO.leer(ejecucion, false)
         ? MotivoBaja.OBSOLESCENCIA : MotivoBaja.INOPERATIVO;
-    CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.escribir(ejecucion, motivo);
-    registro.cambiar(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(ejecucion),
+    Variables.MOTIVO_BAJA.escribir(ejecucion, motivo);
+    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(ejecucion),
         EstadoEquipo.PENDIENTE_BAJA, null, "Se procede a la baja por " + motivo.etiqueta().toLowerCase()
-            + " (actividad 19)", CicloVidaEquipoProceso.Variables.TICKET.leer(ejecucion), usuario.id());
+            + " (actividad 19)", Variables.TICKET.leer(ejecucion), usuario.id());
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Variable;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso.Variables;
 
 /**
  * La variable {@code bienes} del inicio de bajaBienes: un arreglo JSON (variable Json, u Object de
@@ -33,7 +34,7 @@ final class BienesBaja {
       try {
         json = Spin.JSON(texto);
       } catch (RuntimeException e) {
-        throw DatosInvalidosException.deCampo(BajaBienesProceso.Variables.BIENES,
+        throw DatosInvalidosException.deCampo(Variables.BIENES,
             "no es un arreglo JSON válido: envíe [\"código\", ...] o los códigos separados por comas");
       }
       return deJson(json);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * Actividad 15: el diagnóstico del equipo devuelto se anota en el registro de alta, baja y
@@ -23,18 +24,18 @@ public class DiagnosticarListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    Boolean operativo = CicloVidaEquipoProceso.Variables.OPERATIVO.leer(tarea);
-    String diagnostico = CicloVidaEquipoProceso.Variables.DIAGNOSTICO.leer(tarea);
-    Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.Variables.DIAGNOSTICO, diagnostico,
+    Boolean operativo = Variables.OPERATIVO.leer(tarea);
+    String diagnostico = Variables.DIAGNOSTICO.leer(tarea);
+    Errores errores = new Errores().siVacio(Variables.DIAGNOSTICO, diagnostico,
         "es obligatorio: describa el estado del equipo");
     if (operativo == null) {
-      errores.agregar(CicloVidaEquipoProceso.Variables.OPERATIVO, "indique si el equipo está operativo");
+      errores.agregar(Variables.OPERATIVO, "indique si el equipo está operativo");
     }
-    errores.siLargo(CicloVidaEquipoProceso.Variables.DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
-    CicloVidaEquipoProceso.Variables.OPERATIVO.escribir(tarea, operativo);
-    registro.cambiar(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(tarea),
+    errores.siLargo(Variables.DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
+    Variables.OPERATIVO.escribir(tarea, operativo);
+    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
         operativo ? EstadoEquipo.EN_FORMATEO : EstadoEquipo.MALOGRADO, null,
         "Diagnóstico: " + (operativo ? "operativo, pasa a formateo. " : "inoperativo. ") + diagnostico,
-        CicloVidaEquipoProceso.Variables.TICKET.leer(tarea), usuario.id());
+        Variables.TICKET.leer(tarea), usuario.id());
   }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso.Variables;
 
 /**
  * Actividad 20: la asistente redacta el sustento del informe de baja de los bienes (obsolescencia,
@@ -21,12 +22,12 @@ public class ElaborarInformeBajaListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String informe = BajaBienesProceso.Variables.INFORME_BAJA.leer(tarea);
+    String informe = Variables.INFORME_BAJA.leer(tarea);
     new Errores()
-        .siVacio(BajaBienesProceso.Variables.INFORME_BAJA, informe,
+        .siVacio(Variables.INFORME_BAJA, informe,
             "es obligatorio: sustente la obsolescencia, inoperatividad o no reparación de los bienes")
-        .siLargo(BajaBienesProceso.Variables.INFORME_BAJA, informe, 3000)
+        .siLargo(Variables.INFORME_BAJA, informe, 3000)
         .lanzarSiHay();
-    BajaBienesProceso.Variables.ELABORADO_POR.escribir(tarea, usuario.id());
+    Variables.ELABORADO_POR.escribir(tarea, usuario.id());
   }
 }

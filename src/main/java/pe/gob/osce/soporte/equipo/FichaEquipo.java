@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * La ficha del equipo que muestra cada formulario del ciclo de vida: tipo, marca, modelo, serie,
@@ -26,8 +27,8 @@ public class FichaEquipo {
   }
 
   public void mostrar(VariableScope ambito) {
-    String codigo = CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(ambito);
-    CicloVidaEquipoProceso.Variables.FICHA_EQUIPO.escribir(ambito, texto(codigo));
+    String codigo = Variables.CODIGO_PATRIMONIAL.leer(ambito);
+    Variables.FICHA_EQUIPO.escribir(ambito, texto(codigo));
   }
 
   /** La ficha en Markdown, como la muestra Camunda Forms. */

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /** Actividad 17: el equipo se guarda como stock en el almacén de la UAST, en una ubicación. */
 @Component
@@ -20,12 +21,12 @@ public class GuardarAlmacenListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String ubicacion = CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN.leer(tarea);
-    new Errores().siVacio(CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN, ubicacion,
+    String ubicacion = Variables.UBICACION_ALMACEN.leer(tarea);
+    new Errores().siVacio(Variables.UBICACION_ALMACEN, ubicacion,
             "es obligatoria: dónde queda el equipo en el almacén (p. ej. estante 3, caja 2)")
-        .siLargo(CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN, ubicacion, 200).lanzarSiHay();
-    registro.cambiar(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.leer(tarea),
+        .siLargo(Variables.UBICACION_ALMACEN, ubicacion, 200).lanzarSiHay();
+    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
         EstadoEquipo.EN_ALMACEN, null, "Guardado como stock en el almacén de la UAST: " + ubicacion,
-        CicloVidaEquipoProceso.Variables.TICKET.leer(tarea), usuario.id());
+        Variables.TICKET.leer(tarea), usuario.id());
   }
 }

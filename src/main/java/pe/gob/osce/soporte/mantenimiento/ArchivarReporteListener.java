@@ -6,6 +6,7 @@ import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /** Actividad 25: el reporte de mantenimiento del/de la proveedor/a (PDF) se archiva en "Mantenimiento". */
 @Component
@@ -23,9 +24,9 @@ public class ArchivarReporteListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    byte[] reporte = ArchivoPdf.tomar(tarea, MantenimientoEquiposProceso.Variables.REPORTE.nombre(),
+    byte[] reporte = ArchivoPdf.tomar(tarea, Variables.REPORTE.nombre(),
         "el reporte de mantenimiento del/de la proveedor/a");
-    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(tarea);
+    String codigo = Variables.CODIGO.leer(tarea);
     String archivo = "Reporte-" + codigo + ".pdf";
     almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, reporte);
     registro.archivado(codigo, archivo);

@@ -13,6 +13,7 @@ import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.comun.Plazos;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Actividad 23: el/la proveedor/a ejecutó el mantenimiento; se anotan la fecha y hora de ejecución y
@@ -36,24 +37,24 @@ public class ConfirmarEjecucionListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
-    OffsetDateTime ejecutado = fechaHora(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION.leer(tarea), errores);
+    OffsetDateTime ejecutado = fechaHora(Variables.FECHA_EJECUCION.leer(tarea), errores);
     if (ejecutado != null && ejecutado.isAfter(Reloj.ahora())) {
-      errores.agregar(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION, "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
+      errores.agregar(Variables.FECHA_EJECUCION, "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
           + " mantenimiento se haya realizado");
     }
-    String texto = MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.leerTexto(tarea);
-    List<String> equipos = MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.leer(tarea);
+    String texto = Variables.EQUIPOS_ATENDIDOS.leerTexto(tarea);
+    List<String> equipos = Variables.EQUIPOS_ATENDIDOS.leer(tarea);
     if (equipos.isEmpty()) {
-      errores.agregar(MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS, "es obligatorio: los códigos patrimoniales de las PC o impresoras"
+      errores.agregar(Variables.EQUIPOS_ATENDIDOS, "es obligatorio: los códigos patrimoniales de las PC o impresoras"
           + " atendidas, separados por comas");
     }
-    errores.siLargo(MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS, texto, 3000);
+    errores.siLargo(Variables.EQUIPOS_ATENDIDOS, texto, 3000);
     errores.lanzarSiHay();
 
     OffsetDateTime finEspera = ejecutado.plus(Duration.parse(plazos.getVerificacionMantenimiento()));
-    MantenimientoEquiposProceso.Variables.FIN_ESPERA.escribir(tarea, Date.from(finEspera.toInstant()));
-    MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.escribir(tarea, equipos);
-    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(tarea);
+    Variables.FIN_ESPERA.escribir(tarea, Date.from(finEspera.toInstant()));
+    Variables.EQUIPOS_ATENDIDOS.escribir(tarea, equipos);
+    String codigo = Variables.CODIGO.leer(tarea);
     registro.ejecutado(codigo, ejecutado, equipos);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Mantenimiento ejecutado el "
         + ejecutado.toLocalDate() + " a las " + ejecutado.toLocalTime() + "; equipos atendidos: "
@@ -68,7 +69,7 @@ public class ConfirmarEjecucionListener extends ListenerAlCompletar {
     }
     String texto = valor == null ? "" : valor.toString().trim();
     if (texto.isEmpty()) {
-      errores.agregar(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION, "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el"
+      errores.agregar(Variables.FECHA_EJECUCION, "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el"
           + " mantenimiento");
       return null;
     }
@@ -78,7 +79,7 @@ public class ConfirmarEjecucionListener extends ListenerAlCompletar {
       try {
         return LocalDateTime.parse(texto).atZone(Reloj.LIMA).toOffsetDateTime();
       } catch (DateTimeParseException e) {
-        errores.agregar(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION, "«" + texto + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
+        errores.agregar(Variables.FECHA_EJECUCION, "«" + texto + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
             + " (p. ej. 2026-03-15T10:30, hora de Lima)");
         return null;
       }

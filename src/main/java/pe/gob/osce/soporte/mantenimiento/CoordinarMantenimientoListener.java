@@ -15,6 +15,7 @@ import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Actividad 23: se coordina con el/la proveedor/a de servicio TI la fecha del mantenimiento, por
@@ -38,30 +39,30 @@ public class CoordinarMantenimientoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(tarea);
-    String proveedor = MantenimientoEquiposProceso.Variables.PROVEEDOR.leer(tarea);
-    String fecha = MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.leerTexto(tarea);
-    String medioTexto = MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.leerTexto(tarea);
-    String correo = MantenimientoEquiposProceso.Variables.CORREO_PROVEEDOR.leer(tarea);
+    String codigo = Variables.CODIGO.leer(tarea);
+    String proveedor = Variables.PROVEEDOR.leer(tarea);
+    String fecha = Variables.FECHA_PROGRAMADA.leerTexto(tarea);
+    String medioTexto = Variables.MEDIO_COORDINACION.leerTexto(tarea);
+    String correo = Variables.CORREO_PROVEEDOR.leer(tarea);
     Errores errores = new Errores()
-        .siVacio(MantenimientoEquiposProceso.Variables.PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a de servicio TI")
-        .siLargo(MantenimientoEquiposProceso.Variables.PROVEEDOR, proveedor, 200)
-        .siVacio(MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA, fecha, "es obligatoria: la fecha acordada con el/la proveedor/a");
-    LocalDate programada = FechaIso.leer(MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), fecha, errores);
+        .siVacio(Variables.PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a de servicio TI")
+        .siLargo(Variables.PROVEEDOR, proveedor, 200)
+        .siVacio(Variables.FECHA_PROGRAMADA, fecha, "es obligatoria: la fecha acordada con el/la proveedor/a");
+    LocalDate programada = FechaIso.leer(Variables.FECHA_PROGRAMADA.nombre(), fecha, errores);
     MedioCoordinacion medio = MedioCoordinacion.deCodigo(medioTexto).orElse(null);
     if (medio == null) {
-      errores.agregar(MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION, "indique cómo se coordinó: CORREO (correo electrónico) o TELEFONO");
+      errores.agregar(Variables.MEDIO_COORDINACION, "indique cómo se coordinó: CORREO (correo electrónico) o TELEFONO");
     } else if (medio == MedioCoordinacion.CORREO) {
-      errores.siVacio(MantenimientoEquiposProceso.Variables.CORREO_PROVEEDOR, correo, "es obligatorio si se coordina por correo: se le enviará la"
-          + " coordinación").siCorreoInvalido(MantenimientoEquiposProceso.Variables.CORREO_PROVEEDOR, correo);
+      errores.siVacio(Variables.CORREO_PROVEEDOR, correo, "es obligatorio si se coordina por correo: se le enviará la"
+          + " coordinación").siCorreoInvalido(Variables.CORREO_PROVEEDOR, correo);
     }
     Mantenimiento actual = registro.buscar(codigo).orElseThrow();
-    TypedValue plan = tarea.getVariableTyped(MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre());
+    TypedValue plan = tarea.getVariableTyped(Variables.PLAN_TRABAJO.nombre());
     boolean planNuevo = conContenido(plan);
     byte[] pdf = null;
     if (planNuevo || actual.planTrabajoArchivo() == null) {
       try {
-        pdf = ArchivoPdf.contenido(plan, MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(),
+        pdf = ArchivoPdf.contenido(plan, Variables.PLAN_TRABAJO.nombre(),
             "el Plan de Trabajo – Cronograma de mantenimiento del/de la proveedor/a");
       } catch (DatosInvalidosException e) {
         e.errores().forEach(errores::agregar);
@@ -74,11 +75,11 @@ public class CoordinarMantenimientoListener extends ListenerAlCompletar {
       archivo = "PlanTrabajo-" + codigo + (actual.verificaciones() == 0 ? "" : "-" + (actual.verificaciones() + 1))
           + ".pdf";
       almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, pdf);
-      MantenimientoEquiposProceso.Variables.PLAN_ARCHIVADO.escribir(tarea, archivo);
+      Variables.PLAN_ARCHIVADO.escribir(tarea, archivo);
     }
-    tarea.removeVariable(MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre());
+    tarea.removeVariable(Variables.PLAN_TRABAJO.nombre());
     String correoProveedor = medio == MedioCoordinacion.CORREO ? correo.trim() : null;
-    MantenimientoEquiposProceso.Variables.CORREO_PROVEEDOR.escribir(tarea, correoProveedor);
+    Variables.CORREO_PROVEEDOR.escribir(tarea, correoProveedor);
     registro.coordinado(codigo, proveedor, programada, medio, correoProveedor, archivo);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Coordinado con " + proveedor + " para el "
         + programada + " por " + medio.etiqueta() + (correoProveedor == null ? "" : " (" + correoProveedor + ")")

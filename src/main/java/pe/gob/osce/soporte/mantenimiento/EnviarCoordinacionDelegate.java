@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.correo.CorreoSaliente;
 import pe.gob.osce.soporte.correo.Mensaje;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Actividad 23 coordinada por correo electrónico: se escribe al/a la proveedor/a con lo acordado. Corre
@@ -27,7 +28,7 @@ public class EnviarCoordinacionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = MantenimientoEquiposProceso.Variables.CODIGO.leer(ejecucion);
+    String codigo = Variables.CODIGO.leer(ejecucion);
     Mantenimiento m = registro.buscar(codigo).orElseThrow();
     String cuerpo = """
         Estimado/a proveedor/a %s:

@@ -3,6 +3,7 @@ package pe.gob.osce.soporte.mantenimiento;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Modelos de programación: al vencer su temporizador (CPU cada año, impresoras cada 4 meses)
@@ -19,7 +20,7 @@ public class IniciarMantenimientoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = mantenimiento.iniciar(MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.leerTexto(ejecucion));
-    MantenimientoEquiposProceso.Variables.CODIGO.escribir(ejecucion, codigo);
+    String codigo = mantenimiento.iniciar(Variables.TIPO_EQUIPO.leerTexto(ejecucion));
+    Variables.CODIGO.escribir(ejecucion, codigo);
   }
 }

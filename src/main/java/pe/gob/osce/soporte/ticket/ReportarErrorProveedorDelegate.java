@@ -13,6 +13,7 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.catalogo.Grupos;
+import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso.Variables;
 
 /**
  * Actividad 9, "¿Reportan error en la atención del proveedor?" por teléfono o por correo: dentro de
@@ -35,19 +36,19 @@ public class ReportarErrorProveedorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = ReportarErrorProveedorProceso.Variables.CODIGO_TICKET.leer(ejecucion);
-    String detalle = ReportarErrorProveedorProceso.Variables.DETALLE.leer(ejecucion);
+    String codigo = Variables.CODIGO_TICKET.leer(ejecucion);
+    String detalle = Variables.DETALLE.leer(ejecucion);
     new Errores()
-        .siVacio(ReportarErrorProveedorProceso.Variables.CODIGO_TICKET, codigo, "es obligatorio: indique el código del ticket, p. ej. SOP-2026-000042")
-        .siVacio(ReportarErrorProveedorProceso.Variables.DETALLE, detalle, "es obligatorio: describa el error reportado, quién lo reportó y por qué medio")
-        .siLargo(ReportarErrorProveedorProceso.Variables.DETALLE, detalle, MAXIMO_DETALLE)
+        .siVacio(Variables.CODIGO_TICKET, codigo, "es obligatorio: indique el código del ticket, p. ej. SOP-2026-000042")
+        .siVacio(Variables.DETALLE, detalle, "es obligatorio: describa el error reportado, quién lo reportó y por qué medio")
+        .siLargo(Variables.DETALLE, detalle, MAXIMO_DETALLE)
         .lanzarSiHay();
     codigo = codigo.trim();
-    Ticket ticket = registro.buscar(codigo).orElseThrow(() -> DatosInvalidosException.deCampo(ReportarErrorProveedorProceso.Variables.CODIGO_TICKET,
-        "el ticket «" + ejecucion.getVariable(ReportarErrorProveedorProceso.Variables.CODIGO_TICKET.nombre()) + "» no existe"));
+    Ticket ticket = registro.buscar(codigo).orElseThrow(() -> DatosInvalidosException.deCampo(Variables.CODIGO_TICKET,
+        "el ticket «" + ejecucion.getVariable(Variables.CODIGO_TICKET.nombre()) + "» no existe"));
     String usuario = verificarQuienReporta(ticket);
     if (!atencion.ventanaProveedorAbierta(codigo)) {
-      throw DatosInvalidosException.deCampo(ReportarErrorProveedorProceso.Variables.CODIGO_TICKET, "el ticket " + codigo + " no está en la ventana de 24"
+      throw DatosInvalidosException.deCampo(Variables.CODIGO_TICKET, "el ticket " + codigo + " no está en la ventana de 24"
           + " horas que sigue a la atención del proveedor (actividad 9): un error del proveedor solo se reporta"
           + " dentro de ella. Estado del ticket: " + ticket.estado().etiqueta() + ".");
     }
