@@ -10,12 +10,13 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.FechaIso;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
+import pe.gob.osce.soporte.mantenimiento.ReglaCoordinacionMantenimiento.Acordado;
+import pe.gob.osce.soporte.mantenimiento.ReglaCoordinacionMantenimiento.Coordinacion;
 
 /**
  * Actividad 23: se coordina con el/la proveedor/a de servicio TI la fecha del mantenimiento, por
@@ -44,18 +45,8 @@ public class CoordinarMantenimientoListener extends ListenerAlCompletar {
     String fecha = Variables.FECHA_PROGRAMADA.leerTexto(tarea);
     String medioTexto = Variables.MEDIO_COORDINACION.leerTexto(tarea);
     String correo = Variables.CORREO_PROVEEDOR.leer(tarea);
-    Errores errores = new Errores()
-        .siVacio(Variables.PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a de servicio TI")
-        .siLargo(Variables.PROVEEDOR, proveedor, 200)
-        .siVacio(Variables.FECHA_PROGRAMADA, fecha, "es obligatoria: la fecha acordada con el/la proveedor/a");
-    LocalDate programada = FechaIso.leer(Variables.FECHA_PROGRAMADA.nombre(), fecha, errores);
-    MedioCoordinacion medio = MedioCoordinacion.deCodigo(medioTexto).orElse(null);
-    if (medio == null) {
-      errores.agregar(Variables.MEDIO_COORDINACION, "indique cómo se coordinó: CORREO (correo electrónico) o TELEFONO");
-    } else if (medio == MedioCoordinacion.CORREO) {
-      errores.siVacio(Variables.CORREO_PROVEEDOR, correo, "es obligatorio si se coordina por correo: se le enviará la"
-          + " coordinación").siCorreoInvalido(Variables.CORREO_PROVEEDOR, correo);
-    }
+    Errores errores = new Errores();
+    Acordado acordado = ReglaCoordinacionMantenimiento.validar(new Coordinacion(proveedor, fecha, medioTexto, correo), errores);
     Mantenimiento actual = registro.buscar(codigo).orElseThrow();
     TypedValue plan = tarea.getVariableTyped(Variables.PLAN_TRABAJO.nombre());
     boolean planNuevo = conContenido(plan);
@@ -78,7 +69,9 @@ public class CoordinarMantenimientoListener extends ListenerAlCompletar {
       Variables.PLAN_ARCHIVADO.escribir(tarea, archivo);
     }
     tarea.removeVariable(Variables.PLAN_TRABAJO.nombre());
-    String correoProveedor = medio == MedioCoordinacion.CORREO ? correo.trim() : null;
+    String correoProveedor = acordado.correoProveedor();
+    LocalDate programada = acordado.programada();
+    MedioCoordinacion medio = acordado.medio();
     Variables.CORREO_PROVEEDOR.escribir(tarea, correoProveedor);
     registro.coordinado(codigo, proveedor, programada, medio, correoProveedor, archivo);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Coordinado con " + proveedor + " para el "

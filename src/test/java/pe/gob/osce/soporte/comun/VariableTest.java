@@ -111,6 +111,21 @@ class VariableTest {
     assertThat(MODO.tipo()).isEqualTo(Modo.class);
   }
 
+  @Test
+  void elTextoTalComoLlegoSeLeeSinConvertirParaValidarloConMensajesPropios() {
+    VariableScope ambito = ambito(Map.of("modoAtencion", " VOLANDO "));
+    assertThat(MODO.leerTexto(ambito)).isEqualTo("VOLANDO");
+    assertThat(MODO.leerTexto(ambito(Map.of()))).isNull();
+  }
+
+  @Test
+  void unValorSePoneEnUnMapaDeVariablesComoLoGuardaElMotor() {
+    Map<String, Object> variables = new HashMap<>();
+    MODO.poner(variables, Modo.REMOTA);
+    FECHA.poner(variables, LocalDate.of(2026, 1, 2));
+    assertThat(variables).containsEntry("modoAtencion", "REMOTA").containsEntry("fechaProgramada", "2026-01-02");
+  }
+
   private static VariableScope ambito(Map<String, Object> variables) {
     return AmbitoDePrueba.con(new HashMap<>(variables));
   }
