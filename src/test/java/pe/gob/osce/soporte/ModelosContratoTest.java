@@ -97,34 +97,34 @@ class ModelosContratoTest {
                     // Issue 4: entrada por correo, clasificación de la mesa de ayuda y acuse de recibo.
                     Elementos.CORREO_RECIBIDO, StartEvent.class, Elementos.CLASIFICAR_TICKET, UserTask.class,
                     Elementos.ACUSAR_RECIBO, ServiceTask.class),
-            ConsolidacionPatrimonioProceso.CLAVE, elementos(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, UserTask.class),
-            ReportarErrorProveedorProceso.CLAVE, elementos(ReportarErrorProveedorProceso.INICIO, StartEvent.class,
-                    ReportarErrorProveedorProceso.REPORTAR, ServiceTask.class),
+            ConsolidacionPatrimonioProceso.CLAVE, elementos(ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS, UserTask.class),
+            ReportarErrorProveedorProceso.CLAVE, elementos(ReportarErrorProveedorProceso.Elementos.INICIO, StartEvent.class,
+                    ReportarErrorProveedorProceso.Elementos.REPORTAR, ServiceTask.class),
             CicloVidaEquipoProceso.CLAVE, elementos(
-                    CicloVidaEquipoProceso.DIAGNOSTICAR, UserTask.class, CicloVidaEquipoProceso.FORMATEAR, UserTask.class,
-                    CicloVidaEquipoProceso.GUARDAR_ALMACEN, UserTask.class,
-                    CicloVidaEquipoProceso.REVISION_PERIODICA, IntermediateCatchEvent.class,
-                    CicloVidaEquipoProceso.REVISAR_ESTADO, UserTask.class,
-                    CicloVidaEquipoProceso.REVISAR_OBSOLESCENCIA, UserTask.class,
-                    CicloVidaEquipoProceso.ACTUALIZAR_REGISTROS, ServiceTask.class,
-                    CicloVidaEquipoProceso.ESPERAR_BAJA, IntermediateCatchEvent.class,
-                    CicloVidaEquipoProceso.FIN_REASIGNADO, EndEvent.class, CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA, EndEvent.class),
+                    CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR, UserTask.class, CicloVidaEquipoProceso.Elementos.FORMATEAR, UserTask.class,
+                    CicloVidaEquipoProceso.Elementos.GUARDAR_ALMACEN, UserTask.class,
+                    CicloVidaEquipoProceso.Elementos.REVISION_PERIODICA, IntermediateCatchEvent.class,
+                    CicloVidaEquipoProceso.Elementos.REVISAR_ESTADO, UserTask.class,
+                    CicloVidaEquipoProceso.Elementos.REVISAR_OBSOLESCENCIA, UserTask.class,
+                    CicloVidaEquipoProceso.Elementos.ACTUALIZAR_REGISTROS, ServiceTask.class,
+                    CicloVidaEquipoProceso.Elementos.ESPERAR_BAJA, IntermediateCatchEvent.class,
+                    CicloVidaEquipoProceso.Elementos.FIN_REASIGNADO, EndEvent.class, CicloVidaEquipoProceso.Elementos.FIN_BAJA_SOLICITADA, EndEvent.class),
             // Issue 11: un informe de baja para varios bienes (actividades 20-22).
             BajaBienesProceso.CLAVE, elementos(
-                    BajaBienesProceso.ELABORAR_INFORME_BAJA, UserTask.class,
-                    BajaBienesProceso.GENERAR_INFORME_BAJA, ServiceTask.class,
-                    BajaBienesProceso.EMITIR_INFORME_BAJA, UserTask.class,
-                    BajaBienesProceso.SOLICITAR_BAJA_OAD, UserTask.class,
-                    BajaBienesProceso.FIN_BAJA_SOLICITADA, EndEvent.class),
+                    BajaBienesProceso.Elementos.ELABORAR_INFORME_BAJA, UserTask.class,
+                    BajaBienesProceso.Elementos.GENERAR_INFORME_BAJA, ServiceTask.class,
+                    BajaBienesProceso.Elementos.EMITIR_INFORME_BAJA, UserTask.class,
+                    BajaBienesProceso.Elementos.SOLICITAR_BAJA_OAD, UserTask.class,
+                    BajaBienesProceso.Elementos.FIN_BAJA_SOLICITADA, EndEvent.class),
             MantenimientoEquiposProceso.CLAVE, elementos(
-                    MantenimientoEquiposProceso.COORDINAR, UserTask.class, MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, UserTask.class,
-                    MantenimientoEquiposProceso.ENVIAR_COORDINACION, ServiceTask.class,
-                    MantenimientoEquiposProceso.ESPERAR_48_HORAS, IntermediateCatchEvent.class,
-                    MantenimientoEquiposProceso.VERIFICAR, UserTask.class, MantenimientoEquiposProceso.ARCHIVAR_REPORTE, UserTask.class,
-                    MantenimientoEquiposProceso.FIN_ARCHIVADO, EndEvent.class),
-            MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU, elementos(MantenimientoEquiposProceso.INICIO_CPU, StartEvent.class),
+                    MantenimientoEquiposProceso.Elementos.COORDINAR, UserTask.class, MantenimientoEquiposProceso.Elementos.CONFIRMAR_EJECUCION, UserTask.class,
+                    MantenimientoEquiposProceso.Elementos.ENVIAR_COORDINACION, ServiceTask.class,
+                    MantenimientoEquiposProceso.Elementos.ESPERAR_48_HORAS, IntermediateCatchEvent.class,
+                    MantenimientoEquiposProceso.Elementos.VERIFICAR, UserTask.class, MantenimientoEquiposProceso.Elementos.ARCHIVAR_REPORTE, UserTask.class,
+                    MantenimientoEquiposProceso.Elementos.FIN_ARCHIVADO, EndEvent.class),
+            MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU, elementos(MantenimientoEquiposProceso.Elementos.INICIO_CPU, StartEvent.class),
             MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS,
-                    elementos(MantenimientoEquiposProceso.INICIO_IMPRESORAS, StartEvent.class));
+                    elementos(MantenimientoEquiposProceso.Elementos.INICIO_IMPRESORAS, StartEvent.class));
 
     /** Nombre del mensaje → el evento de captura que lo espera, por clave de proceso. */
     private static final Map<String, Map<String, String>> MENSAJES_DEL_CONTRATO = Map.of(
@@ -133,8 +133,8 @@ class ModelosContratoTest {
                     AtencionTicketProceso.MENSAJE_CARGOS_DERIVADOS, Elementos.ESPERAR_CONSOLIDACION,
                     AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO, Elementos.CORREO_RECIBIDO),
             CicloVidaEquipoProceso.CLAVE, Map.of(
-                    CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO, CicloVidaEquipoProceso.EVENTO_REASIGNADO,
-                    BajaBienesProceso.MENSAJE_BAJA_SOLICITADA, CicloVidaEquipoProceso.ESPERAR_BAJA));
+                    CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO, CicloVidaEquipoProceso.Elementos.EVENTO_REASIGNADO,
+                    BajaBienesProceso.MENSAJE_BAJA_SOLICITADA, CicloVidaEquipoProceso.Elementos.ESPERAR_BAJA));
 
     private static final Map<String, String> RESPONSABLES_DEL_CONTRATO = Map.ofEntries(
             Map.entry(Elementos.CLASIFICAR_TICKET, "grupo " + Grupos.MESA_AYUDA),
@@ -149,19 +149,19 @@ class ModelosContratoTest {
             Map.entry(Elementos.GUARDAR_CARGO, "asignada a ${tecnico}"),
             Map.entry(Elementos.CERRAR_TICKET, "asignada a ${tecnico}"),
             Map.entry(Elementos.INFORMAR_ASIGNACION, "grupo " + Grupos.MESA_AYUDA),
-            Map.entry(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, "grupo " + Grupos.JEFE_UAST),
-            Map.entry(CicloVidaEquipoProceso.DIAGNOSTICAR, "grupo " + Grupos.SOPORTE_TECNICO),
-            Map.entry(CicloVidaEquipoProceso.FORMATEAR, "grupo " + Grupos.SOPORTE_TECNICO),
-            Map.entry(CicloVidaEquipoProceso.GUARDAR_ALMACEN, "grupo " + Grupos.SOPORTE_TECNICO),
-            Map.entry(CicloVidaEquipoProceso.REVISAR_ESTADO, "grupo " + Grupos.SOPORTE_TECNICO),
-            Map.entry(CicloVidaEquipoProceso.REVISAR_OBSOLESCENCIA, "grupo " + Grupos.SOPORTE_TECNICO),
-            Map.entry(BajaBienesProceso.ELABORAR_INFORME_BAJA, "grupo " + Grupos.MESA_AYUDA),
-            Map.entry(BajaBienesProceso.EMITIR_INFORME_BAJA, "grupo " + Grupos.JEFE_UAST),
-            Map.entry(BajaBienesProceso.SOLICITAR_BAJA_OAD, "grupo " + Grupos.JEFE_OTI),
-            Map.entry(MantenimientoEquiposProceso.COORDINAR, "grupo " + Grupos.MESA_AYUDA),
-            Map.entry(MantenimientoEquiposProceso.CONFIRMAR_EJECUCION, "grupo " + Grupos.MESA_AYUDA),
-            Map.entry(MantenimientoEquiposProceso.VERIFICAR, "grupo " + Grupos.MESA_AYUDA),
-            Map.entry(MantenimientoEquiposProceso.ARCHIVAR_REPORTE, "grupo " + Grupos.MESA_AYUDA));
+            Map.entry(ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS, "grupo " + Grupos.JEFE_UAST),
+            Map.entry(CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.Elementos.FORMATEAR, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.Elementos.GUARDAR_ALMACEN, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.Elementos.REVISAR_ESTADO, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(CicloVidaEquipoProceso.Elementos.REVISAR_OBSOLESCENCIA, "grupo " + Grupos.SOPORTE_TECNICO),
+            Map.entry(BajaBienesProceso.Elementos.ELABORAR_INFORME_BAJA, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(BajaBienesProceso.Elementos.EMITIR_INFORME_BAJA, "grupo " + Grupos.JEFE_UAST),
+            Map.entry(BajaBienesProceso.Elementos.SOLICITAR_BAJA_OAD, "grupo " + Grupos.JEFE_OTI),
+            Map.entry(MantenimientoEquiposProceso.Elementos.COORDINAR, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(MantenimientoEquiposProceso.Elementos.CONFIRMAR_EJECUCION, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(MantenimientoEquiposProceso.Elementos.VERIFICAR, "grupo " + Grupos.MESA_AYUDA),
+            Map.entry(MantenimientoEquiposProceso.Elementos.ARCHIVAR_REPORTE, "grupo " + Grupos.MESA_AYUDA));
 
     /** El carril de cada grupo del contrato; una tarea asignada al técnico del ticket está en soporte-tecnico. */
     private static final Map<String, String> CARRIL_DE_GRUPO = Map.of(
@@ -178,8 +178,8 @@ class ModelosContratoTest {
     private static final Set<String> TAREAS_DE_CORREO_Y_DOCUMENTOS = Set.of(
             Elementos.SOLICITAR_REGULARIZACION, Elementos.DERIVAR_CORREO, Elementos.SOLICITAR_CONFORMIDAD,
             Elementos.NOTIFICAR_PROVEEDOR, Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, Elementos.GENERAR_CARGO,
-            Elementos.ACUSAR_RECIBO, BajaBienesProceso.GENERAR_INFORME_BAJA,
-            MantenimientoEquiposProceso.ENVIAR_COORDINACION);
+            Elementos.ACUSAR_RECIBO, BajaBienesProceso.Elementos.GENERAR_INFORME_BAJA,
+            MantenimientoEquiposProceso.Elementos.ENVIAR_COORDINACION);
 
     private static List<Modelo> modelos;
 
@@ -543,11 +543,11 @@ class ModelosContratoTest {
             if (clase == null) continue;
             boolean ciclico = m.todos(StartEvent.class).stream().flatMap(s -> s.getEventDefinitions().stream())
                     .anyMatch(d -> d instanceof TimerEventDefinition t && t.getTimeCycle() != null);
-            ModelElementInstance tarea = m.bpmn().getModelElementById(MantenimientoEquiposProceso.INICIAR_MANTENIMIENTO);
+            ModelElementInstance tarea = m.bpmn().getModelElementById(MantenimientoEquiposProceso.Elementos.INICIAR_MANTENIMIENTO);
             String parametro = !(tarea instanceof ServiceTask st) || st.getExtensionElements() == null ? null
                     : st.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
                             .flatMap(io -> io.getCamundaInputParameters().stream())
-                            .filter(p -> MantenimientoEquiposProceso.VAR_TIPO_EQUIPO.equals(p.getCamundaName()))
+                            .filter(p -> MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.nombre().equals(p.getCamundaName()))
                             .map(CamundaInputParameter::getTextContent).findFirst().orElse(null);
             if (!ciclico) fallas.add(m.archivo() + ": el inicio no es un temporizador cíclico");
             if (!clase.equals(parametro)) fallas.add(m.archivo() + ": tipoEquipo es " + parametro + ", no " + clase);

@@ -89,16 +89,16 @@ class PostgresqlTest extends PruebaIntegracion {
     assertThat(codigo).matches("SOP-\\d{4}-\\d{6}");
     assertThat(ticket).isWaitingAt(Elementos.ASIGNAR_TECNICO);
 
-    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO, "tecnico1"));
+    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO.nombre(), "tecnico1"));
     execute(job(Elementos.DERIVAR_CORREO, ticket));
-    complete(task(Elementos.EVALUAR_ATENCION, ticket), withVariables(Variables.MODO_ATENCION, ModoAtencion.REMOTA.name()));
+    complete(task(Elementos.EVALUAR_ATENCION, ticket), withVariables(Variables.MODO_ATENCION.nombre(), ModoAtencion.REMOTA.name()));
     complete(task(Elementos.ATENDER_REMOTO, ticket), withVariables(
-        Variables.SOLUCIONADO, true, Variables.CAMBIO_EQUIPO, false,
-        Variables.DETALLE_ATENCION, "Se desbloqueó la cuenta y se restableció la clave.",
+        Variables.SOLUCIONADO.nombre(), true, Variables.CAMBIO_EQUIPO.nombre(), false,
+        Variables.DETALLE_ATENCION.nombre(), "Se desbloqueó la cuenta y se restableció la clave.",
         "remotoAprobacionUsuario", true, "validacionSolicitada", true));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD, ticket));
     complete(task(Elementos.CERRAR_TICKET, ticket),
-        withVariables(Variables.DEVOLUCION_EQUIPO, false, Variables.EQUIPOS_DEVUELTOS, null));
+        withVariables(Variables.DEVOLUCION_EQUIPO.nombre(), false, Variables.EQUIPOS_DEVUELTOS.nombre(), null));
 
     assertThat(ticket).isEnded().hasPassed(Elementos.FIN_TICKET_CERRADO);
     Ticket fila = registro.obtener(codigo);
@@ -157,8 +157,8 @@ class PostgresqlTest extends PruebaIntegracion {
 
     // Por el motor, para que la validación de la actividad 1 ocurra dentro de la transacción en PostgreSQL.
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(AtencionTicketProceso.CLAVE, withVariables(
-            Variables.TIPO, "QUEJA", Variables.SERVICIO, Servicio.IMPRESORA.name(), Variables.CANAL, Canal.CORREO.name(),
-            Variables.SOLICITANTE, "no-es-correo", Variables.ASUNTO, "")))
+            Variables.TIPO.nombre(), "QUEJA", Variables.SERVICIO.nombre(), Servicio.IMPRESORA.name(), Variables.CANAL.nombre(), Canal.CORREO.name(),
+            Variables.SOLICITANTE.nombre(), "no-es-correo", Variables.ASUNTO.nombre(), "")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("tipo: «QUEJA» no es un tipo válido");
 

@@ -5,9 +5,9 @@ import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso.Variables;
 
 /**
  * Actividad 14: cada ticket del lote derivado a Patrimonio deja de esperar ({@code CargosDerivados})
@@ -28,11 +28,10 @@ class CorrelacionarCargosDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String documento = LecturaVariables.texto(ejecucion, ConsolidacionPatrimonioProceso.VAR_DOCUMENTO_SGD);
-    String lote = LecturaVariables.texto(ejecucion, ConsolidacionPatrimonioProceso.VAR_CARGOS_PENDIENTES);
-    for (String codigo : LecturaVariables.codigos(lote)) {
+    String documento = Variables.DOCUMENTO_SGD.leer(ejecucion);
+    for (String codigo : Variables.CARGOS_PENDIENTES.leer(ejecucion)) {
       registro.marcarDerivado(codigo, Reloj.ahora());
-      registro.registrarPaso(codigo, ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, "14 Derivar cargos a Patrimonio",
+      registro.registrarPaso(codigo, ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS, "14 Derivar cargos a Patrimonio",
           usuario.id(), "Derivado a Patrimonio (UABA) con el documento SGD " + documento);
       atencion.cargoDerivado(codigo);
     }

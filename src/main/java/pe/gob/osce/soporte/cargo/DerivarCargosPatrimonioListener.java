@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso.Variables;
 
 /** Actividad 14: la jefatura de la UAST deriva los cargos del mes a Patrimonio (UABA) por el SGD. */
 @Component
@@ -12,10 +12,10 @@ class DerivarCargosPatrimonioListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String documento = LecturaVariables.texto(tarea, ConsolidacionPatrimonioProceso.VAR_DOCUMENTO_SGD);
-    new Errores().siVacio(ConsolidacionPatrimonioProceso.VAR_DOCUMENTO_SGD, documento,
+    String documento = Variables.DOCUMENTO_SGD.leer(tarea);
+    new Errores().siVacio(Variables.DOCUMENTO_SGD, documento,
             "es obligatorio: el número del documento SGD de derivación a Patrimonio")
-        .siLargo(ConsolidacionPatrimonioProceso.VAR_DOCUMENTO_SGD, documento, 100)
+        .siLargo(Variables.DOCUMENTO_SGD, documento, 100)
         .lanzarSiHay();
   }
 }

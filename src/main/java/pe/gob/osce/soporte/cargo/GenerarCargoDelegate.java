@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 import pe.gob.osce.soporte.cargo.CargosAsignacion.CargoEmitido;
 
@@ -31,13 +30,13 @@ class GenerarCargoDelegate implements JavaDelegate {
     Ticket ticket = correo.ticket(ejecucion);
     User tecnico = identidades.createUserQuery().userId(ticket.tecnico()).singleResult();
     CargoEmitido cargo = cargos.emitir(ticket, new DatosCargo(
-        LecturaVariables.texto(ejecucion, Variables.SERVIDOR), LecturaVariables.texto(ejecucion, Variables.ORGANO_UNIDAD),
-        LecturaVariables.codigos(LecturaVariables.texto(ejecucion, Variables.EQUIPOS_ASIGNADOS)),
-        LecturaVariables.codigos(LecturaVariables.texto(ejecucion, Variables.EQUIPOS_RETIRADOS)),
-        LecturaVariables.verdadero(ejecucion, Variables.TRASLADO_ENTRE_SEDES),
-        LecturaVariables.texto(ejecucion, Variables.SEDE_ORIGEN), LecturaVariables.texto(ejecucion, Variables.SEDE_DESTINO),
+        Variables.SERVIDOR.leer(ejecucion), Variables.ORGANO_UNIDAD.leer(ejecucion),
+        Variables.EQUIPOS_ASIGNADOS.leer(ejecucion),
+        Variables.EQUIPOS_RETIRADOS.leer(ejecucion),
+        Variables.TRASLADO_ENTRE_SEDES.leer(ejecucion, false),
+        Variables.SEDE_ORIGEN.leer(ejecucion), Variables.SEDE_DESTINO.leer(ejecucion),
         tecnico == null ? ticket.tecnico() : (tecnico.getFirstName() + " " + tecnico.getLastName()).trim()));
-    ejecucion.setVariable(Variables.NUMERO_CARGO, cargo.numero());
+    Variables.NUMERO_CARGO.escribir(ejecucion, cargo.numero());
     correo.enviar(ejecucion, ticket, ticket.solicitante(),
         CorreosTicket.CARGO_POR_FIRMAR.con("numero", cargo.numero())
             .con("traslado", cargo.documentos().size() > 1 ? " y el formato de traslado de equipos" : "")

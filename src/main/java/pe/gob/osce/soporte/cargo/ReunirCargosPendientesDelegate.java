@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso.Variables;
 
 /**
  * Actividad 14, consolidación mensual: reúne los cargos de los tickets que esperan ser derivados a
@@ -31,8 +32,8 @@ class ReunirCargosPendientesDelegate implements JavaDelegate {
           .append(t.numeroCargo() == null ? "sin cargo (devolución)" : "cargo N° " + t.numeroCargo())
           .append(" · ").append(t.solicitante()).append(" · ").append(t.asunto()).append('\n'));
     }
-    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_CARGOS_PENDIENTES, String.join(",", pendientes));
-    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_RESUMEN_CARGOS, resumen.toString());
-    ejecucion.setVariable(ConsolidacionPatrimonioProceso.VAR_HAY_PENDIENTES, !pendientes.isEmpty());
+    Variables.CARGOS_PENDIENTES.escribir(ejecucion, pendientes);
+    Variables.RESUMEN_CARGOS.escribir(ejecucion, resumen.toString());
+    Variables.HAY_PENDIENTES.escribir(ejecucion, !pendientes.isEmpty());
   }
 }

@@ -25,6 +25,10 @@ public class DatosInvalidosException extends FormFieldValidationException {
     return new DatosInvalidosException(Map.of(campo, mensaje));
   }
 
+  public static DatosInvalidosException deCampo(Variable<?> campo, String mensaje) {
+    return deCampo(campo.nombre(), mensaje);
+  }
+
   public Map<String, String> errores() {
     return errores;
   }

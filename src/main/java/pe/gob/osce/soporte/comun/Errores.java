@@ -17,6 +17,14 @@ public final class Errores {
     return this;
   }
 
+  public Errores agregar(Variable<?> campo, String mensaje) {
+    return agregar(campo.nombre(), mensaje);
+  }
+
+  public Errores siVacio(Variable<?> campo, String valor, String mensaje) {
+    return siVacio(campo.nombre(), valor, mensaje);
+  }
+
   public Errores siVacio(String campo, String valor, String mensaje) {
     if (valor == null || valor.isBlank()) {
       agregar(campo, mensaje);
@@ -29,6 +37,14 @@ public final class Errores {
       agregar(campo, "no puede tener más de " + maximo + " caracteres (tiene " + valor.length() + ")");
     }
     return this;
+  }
+
+  public Errores siLargo(Variable<?> campo, String valor, int maximo) {
+    return siLargo(campo.nombre(), valor, maximo);
+  }
+
+  public Errores siCorreoInvalido(Variable<?> campo, String valor) {
+    return siCorreoInvalido(campo.nombre(), valor);
   }
 
   public Errores siCorreoInvalido(String campo, String valor) {

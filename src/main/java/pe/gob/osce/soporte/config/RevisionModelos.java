@@ -197,25 +197,21 @@ final class RevisionModelos {
     return Map.copyOf(porClave);
   }
 
-  /** Las constantes de texto de la clase y de sus clases anidadas; CLAVE primero. */
-  private static void constantes(Class<?> clase, Set<String> valores) {
+  /** CLAVE primero, luego los ids de {@code Elementos}: la forma única de las clases de contrato. */
+  private static void constantes(Class<?> contrato, Set<String> valores) {
     try {
-      Field clave = clase.getField("CLAVE");
-      valores.add((String) clave.get(null));
-    } catch (NoSuchFieldException | IllegalAccessException e) {
-      // Las clases anidadas (Elementos) no tienen CLAVE.
-    }
-    for (Field campo : clase.getFields()) {
-      if (Modifier.isStatic(campo.getModifiers()) && campo.getType() == String.class) {
-        try {
-          valores.add((String) campo.get(null));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
+      valores.add((String) contrato.getField("CLAVE").get(null));
+      for (Class<?> anidada : contrato.getClasses()) {
+        if (anidada.getSimpleName().equals("Elementos")) {
+          for (Field campo : anidada.getFields()) {
+            if (Modifier.isStatic(campo.getModifiers()) && campo.getType() == String.class) {
+              valores.add((String) campo.get(null));
+            }
+          }
         }
       }
-    }
-    for (Class<?> anidada : clase.getClasses()) {
-      constantes(anidada, valores);
+    } catch (NoSuchFieldException | IllegalAccessException e) {
+      throw new IllegalStateException("La clase de contrato " + contrato.getSimpleName() + " no tiene la forma esperada", e);
     }
   }
 

@@ -3,8 +3,8 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * Actividad 19: el equipo obsoleto (18) o inoperativo (15) queda "pendiente de baja" en el registro
@@ -23,11 +23,11 @@ class ActualizarRegistrosDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    MotivoBaja motivo = LecturaVariables.verdadero(ejecucion, CicloVidaEquipoProceso.VAR_OBSOLETO)
+    MotivoBaja motivo = Variables.OBSOLETO.leer(ejecucion, false)
         ? MotivoBaja.OBSOLESCENCIA : MotivoBaja.INOPERATIVO;
-    ejecucion.setVariable(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA, motivo.name());
-    registro.cambiar(LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL),
+    Variables.MOTIVO_BAJA.escribir(ejecucion, motivo);
+    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(ejecucion),
         EstadoEquipo.PENDIENTE_BAJA, null, "Se procede a la baja por " + motivo.etiqueta().toLowerCase()
-            + " (actividad 19)", LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_TICKET), usuario.id());
+            + " (actividad 19)", Variables.TICKET.leer(ejecucion), usuario.id());
   }
 }

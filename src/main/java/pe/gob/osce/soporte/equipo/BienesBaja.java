@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Variable;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso.Variables;
 
 /**
  * La variable {@code bienes} del inicio de bajaBienes: un arreglo JSON (variable Json, u Object de
@@ -22,7 +23,7 @@ final class BienesBaja {
       return List.of();
     }
     if (valor instanceof Collection<?> lista) {
-      return LecturaVariables.codigos(lista.stream().map(String::valueOf).collect(Collectors.joining(",")));
+      return Variable.separarCodigos(lista.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
     if (valor instanceof SpinJsonNode json) {
       return deJson(json);
@@ -33,19 +34,19 @@ final class BienesBaja {
       try {
         json = Spin.JSON(texto);
       } catch (RuntimeException e) {
-        throw DatosInvalidosException.deCampo(BajaBienesProceso.VAR_BIENES,
+        throw DatosInvalidosException.deCampo(Variables.BIENES,
             "no es un arreglo JSON válido: envíe [\"código\", ...] o los códigos separados por comas");
       }
       return deJson(json);
     }
-    return LecturaVariables.codigos(texto);
+    return Variable.separarCodigos(texto);
   }
 
   private static List<String> deJson(SpinJsonNode json) {
     if (!json.isArray()) {
-      return LecturaVariables.codigos(json.isString() ? json.stringValue() : json.toString());
+      return Variable.separarCodigos(json.isString() ? json.stringValue() : json.toString());
     }
-    return LecturaVariables.codigos(json.elements().stream()
+    return Variable.separarCodigos(json.elements().stream()
         .map(e -> e.isString() ? e.stringValue() : e.toString())
         .collect(Collectors.joining(",")));
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /** Único punto que conduce el ciclo de vida de un equipo en el motor: iniciar, consultar, reasignar. */
 @Component
@@ -50,15 +51,15 @@ public class CicloVidaEquipoAdapter {
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
         .messageEventSubscriptionName(BajaBienesProceso.MENSAJE_BAJA_SOLICITADA)
         .list().stream().findFirst()
-        .map(e -> runtime.getVariables(e.getProcessInstanceId(), List.of(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA,
-            CicloVidaEquipoProceso.VAR_DIAGNOSTICO, CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA)));
+        .map(e -> runtime.getVariables(e.getProcessInstanceId(), List.of(Variables.MOTIVO_BAJA.nombre(),
+            Variables.DIAGNOSTICO.nombre(), Variables.SUSTENTO_OBSOLESCENCIA.nombre())));
   }
 
   /** La baja del bien quedó solicitada a la OAD (actividad 22): su ciclo de vida termina. */
   public void bajaSolicitada(String codigoPatrimonial, String numeroInforme) {
     runtime.createMessageCorrelation(BajaBienesProceso.MENSAJE_BAJA_SOLICITADA)
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
-        .setVariable(CicloVidaEquipoProceso.VAR_NUMERO_INFORME_BAJA, numeroInforme)
+        .setVariable(Variables.NUMERO_INFORME_BAJA.nombre(), numeroInforme)
         .correlateAll();
   }
 
@@ -66,9 +67,9 @@ public class CicloVidaEquipoAdapter {
   public String iniciar(String codigoPatrimonial, String codigoTicket) {
     String codigo = RegistroEquipos.normalizar(codigoPatrimonial);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL, codigo);
+    variables.put(Variables.CODIGO_PATRIMONIAL.nombre(), codigo);
     if (codigoTicket != null) {
-      variables.put(CicloVidaEquipoProceso.VAR_TICKET, codigoTicket);
+      variables.put(Variables.TICKET.nombre(), codigoTicket);
     }
     return runtime.startProcessInstanceByKey(CicloVidaEquipoProceso.CLAVE, codigo, variables).getId();
   }
@@ -77,7 +78,7 @@ public class CicloVidaEquipoAdapter {
   public void reasignar(String codigoPatrimonial, String codigoTicket) {
     runtime.createMessageCorrelation(CicloVidaEquipoProceso.MENSAJE_EQUIPO_REASIGNADO)
         .processInstanceBusinessKey(RegistroEquipos.normalizar(codigoPatrimonial))
-        .setVariable(CicloVidaEquipoProceso.VAR_TICKET_REASIGNACION, codigoTicket)
+        .setVariable(Variables.TICKET_REASIGNACION.nombre(), codigoTicket)
         .correlate();
   }
 }

@@ -3,8 +3,8 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso.Variables;
 
 /**
  * Actividad 22, en la transacción que completa la tarea de la Jefatura de la OTI: cada bien del
@@ -28,8 +28,8 @@ class ComunicarBajaSolicitadaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String numero = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_NUMERO_INFORME_BAJA);
-    String documento = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_DOCUMENTO_SGD_OAD);
+    String numero = Variables.NUMERO_INFORME_BAJA.leer(ejecucion);
+    String documento = Variables.DOCUMENTO_SGD_OAD.leer(ejecucion);
     for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
       registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.BAJA_SOLICITADA, null, "Informe de baja N° " + numero
           + " derivado a la Oficina de Administración con " + documento + " (actividad 22)", null, usuario.id());

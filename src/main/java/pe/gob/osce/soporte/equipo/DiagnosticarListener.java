@@ -3,8 +3,8 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * Actividad 15: el diagnóstico del equipo devuelto se anota en el registro de alta, baja y
@@ -24,18 +24,18 @@ class DiagnosticarListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    Boolean operativo = LecturaVariables.booleano(tarea, CicloVidaEquipoProceso.VAR_OPERATIVO);
-    String diagnostico = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_DIAGNOSTICO);
-    Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, diagnostico,
+    Boolean operativo = Variables.OPERATIVO.leer(tarea);
+    String diagnostico = Variables.DIAGNOSTICO.leer(tarea);
+    Errores errores = new Errores().siVacio(Variables.DIAGNOSTICO, diagnostico,
         "es obligatorio: describa el estado del equipo");
     if (operativo == null) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_OPERATIVO, "indique si el equipo está operativo");
+      errores.agregar(Variables.OPERATIVO, "indique si el equipo está operativo");
     }
-    errores.siLargo(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
-    tarea.setVariable(CicloVidaEquipoProceso.VAR_OPERATIVO, operativo);
-    registro.cambiar(LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL),
+    errores.siLargo(Variables.DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
+    Variables.OPERATIVO.escribir(tarea, operativo);
+    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
         operativo ? EstadoEquipo.EN_FORMATEO : EstadoEquipo.MALOGRADO, null,
         "Diagnóstico: " + (operativo ? "operativo, pasa a formateo. " : "inoperativo. ") + diagnostico,
-        LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_TICKET), usuario.id());
+        Variables.TICKET.leer(tarea), usuario.id());
   }
 }

@@ -3,9 +3,9 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso.Variables;
 
 /**
  * Actividad 20: la asistente redacta el sustento del informe de baja de los bienes (obsolescencia,
@@ -22,12 +22,12 @@ class ElaborarInformeBajaListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String informe = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_INFORME_BAJA);
+    String informe = Variables.INFORME_BAJA.leer(tarea);
     new Errores()
-        .siVacio(BajaBienesProceso.VAR_INFORME_BAJA, informe,
+        .siVacio(Variables.INFORME_BAJA, informe,
             "es obligatorio: sustente la obsolescencia, inoperatividad o no reparación de los bienes")
-        .siLargo(BajaBienesProceso.VAR_INFORME_BAJA, informe, 3000)
+        .siLargo(Variables.INFORME_BAJA, informe, 3000)
         .lanzarSiHay();
-    tarea.setVariable(BajaBienesProceso.VAR_ELABORADO_POR, usuario.id());
+    Variables.ELABORADO_POR.escribir(tarea, usuario.id());
   }
 }

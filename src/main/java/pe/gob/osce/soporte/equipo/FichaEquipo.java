@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Reloj;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * La ficha del equipo que muestra cada formulario del ciclo de vida: tipo, marca, modelo, serie,
@@ -27,8 +27,8 @@ class FichaEquipo {
   }
 
   public void mostrar(VariableScope ambito) {
-    String codigo = LecturaVariables.texto(ambito, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL);
-    ambito.setVariable(CicloVidaEquipoProceso.VAR_FICHA_EQUIPO, texto(codigo));
+    String codigo = Variables.CODIGO_PATRIMONIAL.leer(ambito);
+    Variables.FICHA_EQUIPO.escribir(ambito, texto(codigo));
   }
 
   /** La ficha en Markdown, como la muestra Camunda Forms. */

@@ -3,8 +3,8 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.BajaBienesProceso.Variables;
 
 /**
  * Actividad 20: genera un solo PDF con la relación de todos los bienes del informe, lo guarda con
@@ -23,9 +23,9 @@ class GenerarInformeBajaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String numero = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_NUMERO_INFORME_BAJA);
-    String elaboradoPor = LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_ELABORADO_POR);
-    informes.emitir(numero, LecturaVariables.texto(ejecucion, BajaBienesProceso.VAR_INFORME_BAJA),
+    String numero = Variables.NUMERO_INFORME_BAJA.leer(ejecucion);
+    String elaboradoPor = Variables.ELABORADO_POR.leer(ejecucion);
+    informes.emitir(numero, Variables.INFORME_BAJA.leer(ejecucion),
         elaboradoPor == null ? UsuarioActual.SISTEMA : elaboradoPor);
     for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
       registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.PENDIENTE_BAJA, null,

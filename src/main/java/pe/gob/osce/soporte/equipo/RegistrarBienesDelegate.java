@@ -31,7 +31,7 @@ class RegistrarBienesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    List<String> codigos = BienesBaja.codigos(ejecucion.getVariable(BajaBienesProceso.VAR_BIENES));
+    List<String> codigos = BienesBaja.codigos(BajaBienesProceso.Variables.BIENES.leer(ejecucion));
     List<String> rechazos = new ArrayList<>();
     List<BienInforme> bienes = new ArrayList<>();
     for (String codigo : codigos) {
@@ -56,22 +56,22 @@ class RegistrarBienesDelegate implements JavaDelegate {
       rechazos.add("elija al menos un bien pendiente de baja");
     }
     if (!rechazos.isEmpty()) {
-      throw DatosInvalidosException.deCampo(BajaBienesProceso.VAR_BIENES, String.join("; ", rechazos));
+      throw DatosInvalidosException.deCampo(BajaBienesProceso.Variables.BIENES, String.join("; ", rechazos));
     }
     String numero = informes.nuevoNumero();
     ejecucion.setProcessBusinessKey(numero);
-    ejecucion.setVariable(BajaBienesProceso.VAR_NUMERO_INFORME_BAJA, numero);
+    BajaBienesProceso.Variables.NUMERO_INFORME_BAJA.escribir(ejecucion, numero);
     informes.incluir(numero, bienes);
-    ejecucion.setVariable(BajaBienesProceso.VAR_RELACION_BIENES, relacion(bienes));
+    BajaBienesProceso.Variables.RELACION_BIENES.escribir(ejecucion, relacion(bienes));
   }
 
   private static BienInforme bien(String codigo, Map<String, Object> variablesCiclo) {
-    Object motivo = variablesCiclo.get(CicloVidaEquipoProceso.VAR_MOTIVO_BAJA);
-    Object diagnostico = variablesCiclo.get(CicloVidaEquipoProceso.VAR_DIAGNOSTICO);
-    Object obsolescencia = variablesCiclo.get(CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA);
-    String texto = (diagnostico == null ? "" : diagnostico.toString())
+    MotivoBaja motivo = CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.de(variablesCiclo);
+    String diagnostico = CicloVidaEquipoProceso.Variables.DIAGNOSTICO.de(variablesCiclo);
+    String obsolescencia = CicloVidaEquipoProceso.Variables.SUSTENTO_OBSOLESCENCIA.de(variablesCiclo);
+    String texto = (diagnostico == null ? "" : diagnostico)
         + (obsolescencia == null ? "" : " Obsolescencia: " + obsolescencia);
-    return new BienInforme(codigo, motivo == null ? null : MotivoBaja.deCodigo(motivo.toString()).orElse(null),
+    return new BienInforme(codigo, motivo,
         Textos.recortar(texto.strip(), 2000));
   }
 

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * Inicio del ciclo de vida, en la transacción que lo inicia: el equipo debe estar en el registro y
@@ -27,23 +27,23 @@ class RegistrarIngresoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = RegistroEquipos.normalizar(LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL));
-    String ticket = LecturaVariables.texto(ejecucion, CicloVidaEquipoProceso.VAR_TICKET);
-    Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL, codigo, "es obligatorio");
+    String codigo = RegistroEquipos.normalizar(Variables.CODIGO_PATRIMONIAL.leer(ejecucion));
+    String ticket = Variables.TICKET.leer(ejecucion);
+    Errores errores = new Errores().siVacio(Variables.CODIGO_PATRIMONIAL, codigo, "es obligatorio");
     Equipo equipo = codigo == null ? null : registro.bloquear(codigo).orElse(null);
     if (codigo != null && equipo == null) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL,
+      errores.agregar(Variables.CODIGO_PATRIMONIAL,
           "el equipo " + codigo + " no está en el registro de equipos: regístrelo primero");
     } else if (equipo != null && equipo.estado() == EstadoEquipo.BAJA_SOLICITADA) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL,
+      errores.agregar(Variables.CODIGO_PATRIMONIAL,
           "el equipo " + codigo + " ya tiene la baja solicitada a la Oficina de Administración");
     } else if (equipo != null && cicloVida.estaEnOtroCiclo(codigo, ejecucion.getProcessInstanceId())) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL,
+      errores.agregar(Variables.CODIGO_PATRIMONIAL,
           "el equipo " + codigo + " ya está en su ciclo de vida (diagnóstico, almacén o baja): no se inicia otro");
     }
     errores.lanzarSiHay();
     ejecucion.setProcessBusinessKey(codigo);
-    ejecucion.setVariable(CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL, codigo);
+    Variables.CODIGO_PATRIMONIAL.escribir(ejecucion, codigo);
     if (equipo.estado() != EstadoEquipo.EN_DIAGNOSTICO) {
       registro.cambiar(codigo, EstadoEquipo.EN_DIAGNOSTICO, null, ticket == null
           ? "Ingresa a la UAST para su diagnóstico (actividad 15)"

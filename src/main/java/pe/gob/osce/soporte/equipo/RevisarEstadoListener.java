@@ -4,8 +4,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
  * Actividad 17, revisión periódica del stock: operativo se mantiene en almacén, malogrado pasa a
@@ -28,15 +28,15 @@ class RevisarEstadoListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String estado = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_ESTADO_ALMACEN);
-    String observaciones = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_OBSERVACIONES);
-    Errores errores = new Errores().siLargo(CicloVidaEquipoProceso.VAR_OBSERVACIONES, observaciones, 800);
+    String estado = Variables.ESTADO_ALMACEN.leer(tarea);
+    String observaciones = Variables.OBSERVACIONES.leer(tarea);
+    Errores errores = new Errores().siLargo(Variables.OBSERVACIONES, observaciones, 800);
     if (estado == null || !ESTADOS.contains(estado)) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_ESTADO_ALMACEN, "indique si el equipo sigue operativo o está malogrado");
+      errores.agregar(Variables.ESTADO_ALMACEN, "indique si el equipo sigue operativo o está malogrado");
     }
     errores.lanzarSiHay();
     boolean malogrado = MALOGRADO.equals(estado);
-    registro.cambiar(LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_CODIGO_PATRIMONIAL),
+    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
         malogrado ? EstadoEquipo.MALOGRADO : EstadoEquipo.EN_ALMACEN, null,
         "Revisión periódica del almacén: " + (malogrado ? "malogrado, pasa a revisar su obsolescencia"
             : "operativo, se mantiene en almacén") + (observaciones == null ? "" : ". " + observaciones),

@@ -3,7 +3,7 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /** Actividad 18: ¿el equipo malogrado está obsoleto? Sí → baja (19); no → vuelve al almacén (17). */
 @Component
@@ -15,14 +15,14 @@ class RevisarObsolescenciaListener extends TareaEquipoListener {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    Boolean obsoleto = LecturaVariables.booleano(tarea, CicloVidaEquipoProceso.VAR_OBSOLETO);
-    String observaciones = LecturaVariables.texto(tarea, CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA);
-    Errores errores = new Errores().siVacio(CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA, observaciones,
-        "es obligatorio: sustente la revisión de obsolescencia").siLargo(CicloVidaEquipoProceso.VAR_SUSTENTO_OBSOLESCENCIA, observaciones, 800);
+    Boolean obsoleto = Variables.OBSOLETO.leer(tarea);
+    String observaciones = Variables.SUSTENTO_OBSOLESCENCIA.leer(tarea);
+    Errores errores = new Errores().siVacio(Variables.SUSTENTO_OBSOLESCENCIA, observaciones,
+        "es obligatorio: sustente la revisión de obsolescencia").siLargo(Variables.SUSTENTO_OBSOLESCENCIA, observaciones, 800);
     if (obsoleto == null) {
-      errores.agregar(CicloVidaEquipoProceso.VAR_OBSOLETO, "indique si el equipo está obsoleto");
+      errores.agregar(Variables.OBSOLETO, "indique si el equipo está obsoleto");
     }
     errores.lanzarSiHay();
-    tarea.setVariable(CicloVidaEquipoProceso.VAR_OBSOLETO, obsoleto);
+    Variables.OBSOLETO.escribir(tarea, obsoleto);
   }
 }

@@ -2,11 +2,11 @@ package pe.gob.osce.soporte.mantenimiento;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /** Actividad 25: el reporte de mantenimiento del/de la proveedor/a (PDF) se archiva en "Mantenimiento". */
 @Component
@@ -24,9 +24,9 @@ class ArchivarReporteListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    byte[] reporte = ArchivoPdf.tomar(tarea, MantenimientoEquiposProceso.VAR_REPORTE,
+    byte[] reporte = ArchivoPdf.tomar(tarea, Variables.REPORTE.nombre(),
         "el reporte de mantenimiento del/de la proveedor/a");
-    String codigo = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_CODIGO);
+    String codigo = Variables.CODIGO.leer(tarea);
     String archivo = "Reporte-" + codigo + ".pdf";
     almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, reporte);
     registro.archivado(codigo, archivo);

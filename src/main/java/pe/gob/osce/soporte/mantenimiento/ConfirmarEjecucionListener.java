@@ -1,24 +1,18 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CODIGO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_EQUIPOS_ATENDIDOS;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_FECHA_EJECUCION;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_FIN_ESPERA;
-
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.comun.Plazos;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
+import pe.gob.osce.soporte.mantenimiento.ReglaEjecucionMantenimiento.Ejecucion;
 
 /**
  * Actividad 23: el/la proveedor/a ejecutó el mantenimiento; se anotan la fecha y hora de ejecución y
@@ -41,53 +35,21 @@ class ConfirmarEjecucionListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
+    List<String> equipos = Variables.EQUIPOS_ATENDIDOS.leer(tarea);
+    Ejecucion ejecucion = new Ejecucion(Variables.FECHA_EJECUCION.leer(tarea), equipos,
+        Variables.EQUIPOS_ATENDIDOS.leerTexto(tarea));
     Errores errores = new Errores();
-    OffsetDateTime ejecutado = fechaHora(tarea.getVariable(VAR_FECHA_EJECUCION), errores);
-    if (ejecutado != null && ejecutado.isAfter(Reloj.ahora())) {
-      errores.agregar(VAR_FECHA_EJECUCION, "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
-          + " mantenimiento se haya realizado");
-    }
-    String texto = LecturaVariables.texto(tarea, VAR_EQUIPOS_ATENDIDOS);
-    List<String> equipos = LecturaVariables.codigos(texto);
-    if (equipos.isEmpty()) {
-      errores.agregar(VAR_EQUIPOS_ATENDIDOS, "es obligatorio: los códigos patrimoniales de las PC o impresoras"
-          + " atendidas, separados por comas");
-    }
-    errores.siLargo(VAR_EQUIPOS_ATENDIDOS, texto, 3000);
+    OffsetDateTime ejecutado = ReglaEjecucionMantenimiento.validar(ejecucion, Reloj.ahora(), Reloj.LIMA, errores);
     errores.lanzarSiHay();
 
     OffsetDateTime finEspera = ejecutado.plus(Duration.parse(plazos.getVerificacionMantenimiento()));
-    tarea.setVariable(VAR_FIN_ESPERA, Date.from(finEspera.toInstant()));
-    tarea.setVariable(VAR_EQUIPOS_ATENDIDOS, String.join(", ", equipos));
-    String codigo = LecturaVariables.texto(tarea, VAR_CODIGO);
+    Variables.FIN_ESPERA.escribir(tarea, Date.from(finEspera.toInstant()));
+    Variables.EQUIPOS_ATENDIDOS.escribir(tarea, equipos);
+    String codigo = Variables.CODIGO.leer(tarea);
     registro.ejecutado(codigo, ejecutado, equipos);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Mantenimiento ejecutado el "
         + ejecutado.toLocalDate() + " a las " + ejecutado.toLocalTime() + "; equipos atendidos: "
         + String.join(", ", equipos) + "; se verifica desde el " + finEspera.toLocalDate() + " a las "
         + finEspera.toLocalTime());
-  }
-
-  /** {@code 2026-03-15T10:30} (hora de Lima), con zona ({@code ...-05:00}, {@code Z}) o una fecha tipada. */
-  static OffsetDateTime fechaHora(Object valor, Errores errores) {
-    if (valor instanceof Date fecha) {
-      return fecha.toInstant().atZone(Reloj.LIMA).toOffsetDateTime();
-    }
-    String texto = valor == null ? "" : valor.toString().trim();
-    if (texto.isEmpty()) {
-      errores.agregar(VAR_FECHA_EJECUCION, "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el"
-          + " mantenimiento");
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(texto).atZoneSameInstant(Reloj.LIMA).toOffsetDateTime();
-    } catch (DateTimeParseException conZona) {
-      try {
-        return LocalDateTime.parse(texto).atZone(Reloj.LIMA).toOffsetDateTime();
-      } catch (DateTimeParseException e) {
-        errores.agregar(VAR_FECHA_EJECUCION, "«" + texto + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
-            + " (p. ej. 2026-03-15T10:30, hora de Lima)");
-        return null;
-      }
-    }
   }
 }

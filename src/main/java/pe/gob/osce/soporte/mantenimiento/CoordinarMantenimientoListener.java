@@ -1,13 +1,5 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CODIGO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CORREO_PROVEEDOR;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_FECHA_PROGRAMADA;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_MEDIO_COORDINACION;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PLAN_ARCHIVADO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PLAN_TRABAJO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_PROVEEDOR;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,12 +10,13 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.FechaIso;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
+import pe.gob.osce.soporte.mantenimiento.ReglaCoordinacionMantenimiento.Acordado;
+import pe.gob.osce.soporte.mantenimiento.ReglaCoordinacionMantenimiento.Coordinacion;
 
 /**
  * Actividad 23: se coordina con el/la proveedor/a de servicio TI la fecha del mantenimiento, por
@@ -47,30 +40,20 @@ class CoordinarMantenimientoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String codigo = LecturaVariables.texto(tarea, VAR_CODIGO);
-    String proveedor = LecturaVariables.texto(tarea, VAR_PROVEEDOR);
-    String fecha = LecturaVariables.texto(tarea, VAR_FECHA_PROGRAMADA);
-    String medioTexto = LecturaVariables.texto(tarea, VAR_MEDIO_COORDINACION);
-    String correo = LecturaVariables.texto(tarea, VAR_CORREO_PROVEEDOR);
-    Errores errores = new Errores()
-        .siVacio(VAR_PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a de servicio TI")
-        .siLargo(VAR_PROVEEDOR, proveedor, 200)
-        .siVacio(VAR_FECHA_PROGRAMADA, fecha, "es obligatoria: la fecha acordada con el/la proveedor/a");
-    LocalDate programada = FechaIso.leer(VAR_FECHA_PROGRAMADA, fecha, errores);
-    MedioCoordinacion medio = MedioCoordinacion.deCodigo(medioTexto).orElse(null);
-    if (medio == null) {
-      errores.agregar(VAR_MEDIO_COORDINACION, "indique cómo se coordinó: CORREO (correo electrónico) o TELEFONO");
-    } else if (medio == MedioCoordinacion.CORREO) {
-      errores.siVacio(VAR_CORREO_PROVEEDOR, correo, "es obligatorio si se coordina por correo: se le enviará la"
-          + " coordinación").siCorreoInvalido(VAR_CORREO_PROVEEDOR, correo);
-    }
+    String codigo = Variables.CODIGO.leer(tarea);
+    String proveedor = Variables.PROVEEDOR.leer(tarea);
+    String fecha = Variables.FECHA_PROGRAMADA.leerTexto(tarea);
+    String medioTexto = Variables.MEDIO_COORDINACION.leerTexto(tarea);
+    String correo = Variables.CORREO_PROVEEDOR.leer(tarea);
+    Errores errores = new Errores();
+    Acordado acordado = ReglaCoordinacionMantenimiento.validar(new Coordinacion(proveedor, fecha, medioTexto, correo), errores);
     Mantenimiento actual = registro.buscar(codigo).orElseThrow();
-    TypedValue plan = tarea.getVariableTyped(VAR_PLAN_TRABAJO);
+    TypedValue plan = tarea.getVariableTyped(Variables.PLAN_TRABAJO.nombre());
     boolean planNuevo = conContenido(plan);
     byte[] pdf = null;
     if (planNuevo || actual.planTrabajoArchivo() == null) {
       try {
-        pdf = ArchivoPdf.contenido(plan, VAR_PLAN_TRABAJO,
+        pdf = ArchivoPdf.contenido(plan, Variables.PLAN_TRABAJO.nombre(),
             "el Plan de Trabajo – Cronograma de mantenimiento del/de la proveedor/a");
       } catch (DatosInvalidosException e) {
         e.errores().forEach(errores::agregar);
@@ -83,11 +66,13 @@ class CoordinarMantenimientoListener extends ListenerAlCompletar {
       archivo = "PlanTrabajo-" + codigo + (actual.verificaciones() == 0 ? "" : "-" + (actual.verificaciones() + 1))
           + ".pdf";
       almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, pdf);
-      tarea.setVariable(VAR_PLAN_ARCHIVADO, archivo);
+      Variables.PLAN_ARCHIVADO.escribir(tarea, archivo);
     }
-    tarea.removeVariable(VAR_PLAN_TRABAJO);
-    String correoProveedor = medio == MedioCoordinacion.CORREO ? correo.trim() : null;
-    tarea.setVariable(VAR_CORREO_PROVEEDOR, correoProveedor);
+    tarea.removeVariable(Variables.PLAN_TRABAJO.nombre());
+    String correoProveedor = acordado.correoProveedor();
+    LocalDate programada = acordado.programada();
+    MedioCoordinacion medio = acordado.medio();
+    Variables.CORREO_PROVEEDOR.escribir(tarea, correoProveedor);
     registro.coordinado(codigo, proveedor, programada, medio, correoProveedor, archivo);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Coordinado con " + proveedor + " para el "
         + programada + " por " + medio.etiqueta() + (correoProveedor == null ? "" : " (" + correoProveedor + ")")

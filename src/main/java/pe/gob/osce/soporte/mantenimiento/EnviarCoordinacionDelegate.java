@@ -3,11 +3,11 @@ package pe.gob.osce.soporte.mantenimiento;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.correo.CorreoSaliente;
 import pe.gob.osce.soporte.correo.Mensaje;
 import pe.gob.osce.soporte.correo.PlantillaCorreo.Redaccion;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Actividad 23 coordinada por correo electrónico: se escribe al/a la proveedor/a con lo acordado. Corre
@@ -29,7 +29,7 @@ class EnviarCoordinacionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = LecturaVariables.texto(ejecucion, MantenimientoEquiposProceso.VAR_CODIGO);
+    String codigo = Variables.CODIGO.leer(ejecucion);
     Mantenimiento m = registro.buscar(codigo).orElseThrow();
     Redaccion redaccion = CorreosMantenimiento.COORDINACION.con("proveedor", m.proveedor())
         .con("tipoEquipo", m.tipoEquipo().etiqueta()).con("codigo", codigo).con("fecha", m.fechaProgramada())

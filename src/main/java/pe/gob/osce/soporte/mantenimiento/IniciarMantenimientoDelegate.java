@@ -3,7 +3,7 @@ package pe.gob.osce.soporte.mantenimiento;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Modelos de programación: al vencer su temporizador (CPU cada año, impresoras cada 4 meses)
@@ -20,7 +20,7 @@ class IniciarMantenimientoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = mantenimiento.iniciar(LecturaVariables.texto(ejecucion, MantenimientoEquiposProceso.VAR_TIPO_EQUIPO));
-    ejecucion.setVariable(MantenimientoEquiposProceso.VAR_CODIGO, codigo);
+    String codigo = mantenimiento.iniciar(Variables.TIPO_EQUIPO.leerTexto(ejecucion));
+    Variables.CODIGO.escribir(ejecucion, codigo);
   }
 }

@@ -3,6 +3,7 @@ package pe.gob.osce.soporte.mantenimiento;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /** Único punto que inicia el proceso {@code mantenimientoEquipos} en el motor. */
 @Component
@@ -16,9 +17,9 @@ class MantenimientoEquiposAdapter {
 
   /** Inicia el mantenimiento de una clase de equipos; devuelve su código (business key). */
   public String iniciar(String tipoEquipo) {
-    return (String) runtime.createProcessInstanceByKey(MantenimientoEquiposProceso.CLAVE)
-        .setVariables(Map.of(MantenimientoEquiposProceso.VAR_TIPO_EQUIPO, tipoEquipo))
+    return Variables.CODIGO.de(runtime.createProcessInstanceByKey(MantenimientoEquiposProceso.CLAVE)
+        .setVariables(Map.of(Variables.TIPO_EQUIPO.nombre(), tipoEquipo))
         .executeWithVariablesInReturn()
-        .getVariables().get(MantenimientoEquiposProceso.VAR_CODIGO);
+        .getVariables());
   }
 }

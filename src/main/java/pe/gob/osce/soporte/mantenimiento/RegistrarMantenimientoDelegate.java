@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Correlativos;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
 /**
  * Inicio del mantenimiento, en la transacción que lo inicia (a mano o por el temporizador): valida
@@ -32,17 +32,17 @@ class RegistrarMantenimientoDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String valor = LecturaVariables.texto(ejecucion, MantenimientoEquiposProceso.VAR_TIPO_EQUIPO);
+    String valor = Variables.TIPO_EQUIPO.leerTexto(ejecucion);
     TipoEquipo tipo = TipoEquipo.deCodigo(valor).orElseThrow(() -> DatosInvalidosException.deCampo(
-        MantenimientoEquiposProceso.VAR_TIPO_EQUIPO, "elija la clase de equipos: CPU o IMPRESORA"));
+        Variables.TIPO_EQUIPO, "elija la clase de equipos: CPU o IMPRESORA"));
     int anio = Year.from(Reloj.ahora()).getValue();
     String codigo = String.format("MNT-%d-%04d", anio, correlativos.siguiente("MANTENIMIENTO", anio));
     ejecucion.setProcessBusinessKey(codigo);
-    ejecucion.setVariable(MantenimientoEquiposProceso.VAR_CODIGO, codigo);
+    Variables.CODIGO.escribir(ejecucion, codigo);
     registro.registrar(codigo, tipo, usuario.id(), ejecucion.getProcessInstanceId());
-    registro.anotar(codigo, MantenimientoEquiposProceso.REGISTRAR_MANTENIMIENTO, usuario.id(),
+    registro.anotar(codigo, MantenimientoEquiposProceso.Elementos.REGISTRAR_MANTENIMIENTO, usuario.id(),
         "Mantenimiento de " + tipo.etiqueta() + (UsuarioActual.SISTEMA.equals(usuario.id())
             ? " iniciado por el plan de mantenimiento" : " iniciado a mano"));
-    ejecucion.setVariable(MantenimientoEquiposProceso.VAR_RESUMEN, plan.resumen(tipo));
+    Variables.RESUMEN.escribir(ejecucion, plan.resumen(tipo));
   }
 }

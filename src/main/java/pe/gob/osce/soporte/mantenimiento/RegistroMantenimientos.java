@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.comun.Reloj;
 
 /**
@@ -88,7 +88,7 @@ class RegistroMantenimientos {
         rs.getString("reporte_archivo"), rs.getObject("archivado_en", OffsetDateTime.class),
         MedioCoordinacion.deCodigo(rs.getString("medio_coordinacion")).orElse(null), rs.getString("correo_proveedor"),
         rs.getString("plan_trabajo_archivo"), rs.getObject("ejecutado_en", OffsetDateTime.class),
-        LecturaVariables.codigos(rs.getString("equipos_atendidos")),
-        LecturaVariables.codigos(rs.getString("equipos_con_errores")));
+        Variable.separarCodigos(rs.getString("equipos_atendidos")),
+        Variable.separarCodigos(rs.getString("equipos_con_errores")));
   }
 }

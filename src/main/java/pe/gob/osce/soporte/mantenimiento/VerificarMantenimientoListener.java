@@ -1,21 +1,17 @@
 package pe.gob.osce.soporte.mantenimiento;
 
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_CODIGO;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_EQUIPOS_CON_ERRORES;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_ERRORES_DETECTADOS;
-import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.VAR_RESULTADO_VERIFICACION;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.UsuarioActual;
+import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
+import pe.gob.osce.soporte.mantenimiento.ReglaVerificacionMantenimiento.Verificacion;
 
 /**
- * Actividad 24: pasadas las 48 horas, ¿la PC o impresora tuvo desperfectos? Sí → se anotan cuáles
- * (entre las atendidas) y se coordina de nuevo (23).
+ * Actividad 24: lee la verificación, aplica {@link ReglaVerificacionMantenimiento} y anota el
+ * resultado; con errores el proceso vuelve a coordinar (23).
  */
 @Component
 class VerificarMantenimientoListener extends ListenerAlCompletar {
@@ -30,33 +26,18 @@ class VerificarMantenimientoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String codigo = LecturaVariables.texto(tarea, VAR_CODIGO);
-    Boolean errores = LecturaVariables.booleano(tarea, VAR_ERRORES_DETECTADOS);
-    String resultado = LecturaVariables.texto(tarea, VAR_RESULTADO_VERIFICACION);
-    List<String> conErrores = LecturaVariables.codigos(LecturaVariables.texto(tarea, VAR_EQUIPOS_CON_ERRORES));
-    Errores invalidos = new Errores().siLargo(VAR_RESULTADO_VERIFICACION, resultado, 1500);
-    if (errores == null) {
-      invalidos.agregar(VAR_ERRORES_DETECTADOS, "indique si se detectó errores");
-    } else if (errores) {
-      invalidos.siVacio(VAR_RESULTADO_VERIFICACION, resultado,
-          "describa los errores detectados: se coordinará de nuevo con el/la proveedor/a");
-      List<String> atendidos = registro.buscar(codigo).orElseThrow().equiposAtendidos();
-      List<String> ajenos = conErrores.stream().filter(c -> !atendidos.contains(c)).toList();
-      if (conErrores.isEmpty()) {
-        invalidos.agregar(VAR_EQUIPOS_CON_ERRORES, "indique qué PC o impresoras tuvieron desperfectos (códigos"
-            + " patrimoniales entre los atendidos: " + String.join(", ", atendidos) + ")");
-      } else if (!ajenos.isEmpty()) {
-        invalidos.agregar(VAR_EQUIPOS_CON_ERRORES, String.join(", ", ajenos) + " no está entre los equipos atendidos"
-            + " en este mantenimiento (" + String.join(", ", atendidos) + ")");
-      }
-    }
-    invalidos.lanzarSiHay();
-    List<String> anotados = errores ? conErrores : List.of();
-    tarea.setVariable(VAR_ERRORES_DETECTADOS, errores);
-    tarea.setVariable(VAR_EQUIPOS_CON_ERRORES, String.join(", ", anotados));
-    String texto = errores ? "Con errores en " + String.join(", ", anotados) + ": " + resultado
-        : "Sin errores" + (resultado == null ? "" : ": " + resultado);
-    registro.verificado(codigo, errores, texto, anotados);
+    String codigo = Variables.CODIGO.leer(tarea);
+    Verificacion verificacion = new Verificacion(Variables.ERRORES_DETECTADOS.leer(tarea),
+        Variables.RESULTADO_VERIFICACION.leer(tarea), Variables.EQUIPOS_CON_ERRORES.leer(tarea),
+        registro.buscar(codigo).orElseThrow().equiposAtendidos());
+    Errores errores = new Errores();
+    ReglaVerificacionMantenimiento.validar(verificacion, errores);
+    errores.lanzarSiHay();
+    List<String> anotados = ReglaVerificacionMantenimiento.anotados(verificacion);
+    String texto = ReglaVerificacionMantenimiento.texto(verificacion);
+    Variables.ERRORES_DETECTADOS.escribir(tarea, verificacion.erroresDetectados());
+    Variables.EQUIPOS_CON_ERRORES.escribir(tarea, anotados);
+    registro.verificado(codigo, verificacion.erroresDetectados(), texto, anotados);
     registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Verificación: " + texto);
   }
 }

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.Textos;
 import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.Equipo;
@@ -57,21 +56,21 @@ class NombrarTareaListener implements TaskListener {
    * marca y modelo); si no, la clase del mantenimiento.
    */
   private String detalle(DelegateTask tarea) {
-    String asunto = LecturaVariables.texto(tarea, Variables.ASUNTO);
+    String asunto = Variables.ASUNTO.leer(tarea);
     if (asunto != null) {
       return recortar(asunto);
     }
-    String relacion = LecturaVariables.texto(tarea, BajaBienesProceso.VAR_RELACION_BIENES);
+    String relacion = BajaBienesProceso.Variables.RELACION_BIENES.leer(tarea);
     if (relacion != null) {
       // Informe de baja (bajaBienes): la business key es su número; el detalle, cuántos bienes lista.
       long bienes = relacion.lines().filter(l -> l.startsWith("- ")).count();
       return bienes == 1 ? "1 bien" : bienes + " bienes";
     }
-    String codigoPatrimonial = LecturaVariables.texto(tarea, Variables.CODIGO_PATRIMONIAL);
+    String codigoPatrimonial = Variables.CODIGO_PATRIMONIAL.leer(tarea);
     if (codigoPatrimonial != null) {
       return equipos.buscar(codigoPatrimonial).map(NombrarTareaListener::equipo).orElse(null);
     }
-    String tipoEquipo = LecturaVariables.texto(tarea, MantenimientoEquiposProceso.VAR_TIPO_EQUIPO);
+    String tipoEquipo = MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.leerTexto(tarea);
     return tipoEquipo == null ? null
         : TipoEquipo.deCodigo(tipoEquipo).map(t -> "Mantenimiento de " + t.etiqueta()).orElse(tipoEquipo);
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
@@ -34,7 +33,7 @@ class AcusarReciboDelegate implements JavaDelegate {
   public void execute(DelegateExecution ejecucion) {
     Ticket ticket = correo.ticket(ejecucion);
     List<AdjuntoGuardado> adjuntos = correosEntrantes.ligarAlTicket(
-        LecturaVariables.texto(ejecucion, Variables.CORREO_ENTRANTE), ticket.codigo());
+        Variables.CORREO_ENTRANTE.leer(ejecucion), ticket.codigo());
     adjuntos.forEach(a -> documentos.anotar(ticket.codigo(), RegistroDocumentos.Clase.ADJUNTO_CORREO, a.carpeta(),
         a.archivo()));
     correo.enviar(ejecucion, ticket, ticket.solicitante(),

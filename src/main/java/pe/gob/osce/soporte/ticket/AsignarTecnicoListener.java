@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -36,9 +35,9 @@ class AsignarTecnicoListener implements TaskListener {
       List<Map<String, String>> opciones = tecnicos().stream()
           .map(u -> Map.of("label", nombre(u), "value", u.getId()))
           .toList();
-      tarea.setVariableLocal(Variables.TECNICOS_DISPONIBLES, Spin.JSON(opciones));
+      Variables.TECNICOS_DISPONIBLES.escribirLocal(tarea, Spin.JSON(opciones));
     } else if (EVENTNAME_COMPLETE.equals(tarea.getEventName())) {
-      String tecnico = LecturaVariables.texto(tarea, Variables.TECNICO);
+      String tecnico = Variables.TECNICO.leer(tarea);
       User elegido = tecnico == null ? null : tecnicos().stream().filter(u -> u.getId().equals(tecnico)).findFirst().orElse(null);
       if (elegido == null) {
         throw DatosInvalidosException.deCampo(Variables.TECNICO, tecnico == null

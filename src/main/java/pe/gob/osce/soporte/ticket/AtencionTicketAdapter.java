@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
+import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Único punto que conduce el proceso {@code atencionTicket} en el motor: iniciar y correlacionar. */
@@ -35,7 +36,7 @@ public class AtencionTicketAdapter {
     ProcessInstanceWithVariables instancia = runtime.createProcessInstanceByKey(AtencionTicketProceso.CLAVE)
         .setVariables(solicitud.comoVariables())
         .executeWithVariablesInReturn();
-    String codigo = (String) instancia.getVariables().get(Variables.CODIGO_TICKET);
+    String codigo = Variables.CODIGO_TICKET.de(instancia.getVariables());
     return new TicketIniciado(codigo, instancia.getId());
   }
 
@@ -72,8 +73,8 @@ public class AtencionTicketAdapter {
   public TicketIniciado recibirCorreo(Map<String, Object> variables) {
     ProcessInstance instancia = runtime.startProcessInstanceByMessage(AtencionTicketProceso.MENSAJE_CORREO_RECIBIDO,
         variables);
-    Object codigo = runtime.getVariable(instancia.getId(), Variables.CODIGO_TICKET);
-    return new TicketIniciado(codigo == null ? null : codigo.toString(), instancia.getId());
+    String codigo = Variables.CODIGO_TICKET.desde(runtime.getVariable(instancia.getId(), Variables.CODIGO_TICKET.nombre()));
+    return new TicketIniciado(codigo, instancia.getId());
   }
 
   /**
@@ -89,14 +90,14 @@ public class AtencionTicketAdapter {
     String anteriores = variable(processInstanceId, Variables.CORREOS_RECIBIDOS).orElse("");
     String todos = anteriores.isEmpty() ? texto : texto + "\n\n---\n\n" + anteriores;
     // Camunda guarda los textos en una columna de 4000 caracteres: se conservan los más recientes.
-    runtime.setVariable(processInstanceId, Variables.CORREOS_RECIBIDOS,
+    runtime.setVariable(processInstanceId, Variables.CORREOS_RECIBIDOS.nombre(),
         todos.length() <= MAXIMO_CORREOS_RECIBIDOS ? todos : todos.substring(0, MAXIMO_CORREOS_RECIBIDOS - 1) + "…");
   }
 
-  /** El valor de una variable de texto de un ticket en curso; vacío si ya terminó. */
-  public Optional<String> variable(String processInstanceId, String nombre) {
-    Object valor = enCurso(processInstanceId) ? runtime.getVariable(processInstanceId, nombre) : null;
-    return Optional.ofNullable(valor).map(Object::toString);
+  /** El valor de una variable de un ticket en curso; vacío si ya terminó. */
+  public <T> Optional<T> variable(String processInstanceId, Variable<T> variable) {
+    Object valor = enCurso(processInstanceId) ? runtime.getVariable(processInstanceId, variable.nombre()) : null;
+    return Optional.ofNullable(variable.desde(valor));
   }
 
   private boolean enCurso(String processInstanceId) {
@@ -105,7 +106,7 @@ public class AtencionTicketAdapter {
 
   /** La respuesta del/de la proveedor/a, para el formulario de la actividad 9. */
   public void registrarRespuestaProveedor(String processInstanceId, String texto) {
-    runtime.setVariable(processInstanceId, Variables.RESPUESTA_PROVEEDOR, texto);
+    runtime.setVariable(processInstanceId, Variables.RESPUESTA_PROVEEDOR.nombre(), texto);
   }
 
   /** Si el ticket espera aún, dentro de la ventana de 24 horas, un reporte de error del proveedor. */

@@ -1,27 +1,33 @@
 package pe.gob.osce.soporte.ticket;
 
-import pe.gob.osce.soporte.catalogo.Servicio;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.ListenerAlCompletar;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.ReglaAtencionPresencial.Desplazamiento;
+import pe.gob.osce.soporte.ticket.ResultadoAtencion.Paso;
 
 /**
- * Actividad 6: atención presencial. En un desplazamiento el procedimiento exige revisar la conexión
- * eléctrica (si falta, avisar a Servicios Generales) y la de red (si falta, instalar una tarjeta
- * inalámbrica del stock o coordinar su compra); el servidor lo exige también.
+ * Actividad 6: atención presencial. En un desplazamiento se aplica {@link ReglaAtencionPresencial}
+ * (conexión eléctrica y de red); el resultado, como en las actividades 4 y 5.
  */
 @Component
 class AtenderPresencialListener extends ListenerAlCompletar {
 
-  static final String CONEXION_ELECTRICA = "conexionElectrica";
-  static final String SERV_GENERALES = "servGeneralesComunicado";
-  static final String CONEXION_RED = "conexionRed";
-  static final String TARJETA_STOCK = "tarjetaInalambricaStock";
-  static final String TARJETA_INSTALADA = "tarjetaInstalada";
-  static final String ADQUISICION = "adquisicionCoordinada";
+  private static final List<Paso> CHECKLIST = List.of(
+      new Paso(Variables.CAUSA_HARDWARE_VERIFICADA, "causa del problema de hardware verificada"),
+      new Paso(Variables.PUNTOS_RED_VERIFICADOS, "puntos de red y configuración verificados"),
+      new Paso(Variables.PRIVILEGIOS_ADMINISTRADOR, "ingreso con privilegios de administrador"),
+      new Paso(Variables.CONEXION_ELECTRICA, "hay conexión eléctrica"),
+      new Paso(Variables.SERV_GENERALES_COMUNICADO, "comunicado a Servicios Generales"),
+      new Paso(Variables.CONEXION_RED, "hay punto de red"),
+      new Paso(Variables.TARJETA_INALAMBRICA_STOCK, "hay tarjetas inalámbricas en stock"),
+      new Paso(Variables.TARJETA_INSTALADA, "tarjeta inalámbrica instalada"),
+      new Paso(Variables.ADQUISICION_COORDINADA, "adquisición de tarjetas coordinada"),
+      new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
 
   private final ResultadoAtencion resultado;
 
@@ -32,41 +38,12 @@ class AtenderPresencialListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
-    if (Servicio.DESPLAZAMIENTOS.name().equals(LecturaVariables.texto(tarea, Variables.SERVICIO))) {
-      validarDesplazamiento(tarea, errores);
+    if (Variables.SERVICIO.leer(tarea) == Servicio.DESPLAZAMIENTOS) {
+      ReglaAtencionPresencial.validar(new Desplazamiento(Variables.CONEXION_ELECTRICA.leer(tarea),
+          Variables.SERV_GENERALES_COMUNICADO.leer(tarea), Variables.CONEXION_RED.leer(tarea),
+          Variables.TARJETA_INALAMBRICA_STOCK.leer(tarea), Variables.TARJETA_INSTALADA.leer(tarea),
+          Variables.ADQUISICION_COORDINADA.leer(tarea)), errores);
     }
-    resultado.registrar(tarea, errores, ResultadoAtencion.checklist(tarea,
-        "causaHardwareVerificada", "causa del problema de hardware verificada",
-        "puntosRedVerificados", "puntos de red y configuración verificados",
-        "privilegiosAdministrador", "ingreso con privilegios de administrador",
-        CONEXION_ELECTRICA, "hay conexión eléctrica",
-        SERV_GENERALES, "comunicado a Servicios Generales",
-        CONEXION_RED, "hay punto de red",
-        TARJETA_STOCK, "hay tarjetas inalámbricas en stock",
-        TARJETA_INSTALADA, "tarjeta inalámbrica instalada",
-        ADQUISICION, "adquisición de tarjetas coordinada",
-        "validacionSolicitada", "validación solicitada al usuario"));
-  }
-
-  private static void validarDesplazamiento(DelegateTask tarea, Errores errores) {
-    Boolean electrica = LecturaVariables.booleano(tarea, CONEXION_ELECTRICA);
-    if (electrica == null) {
-      errores.agregar(CONEXION_ELECTRICA, "indique si hay conexión eléctrica en el nuevo lugar");
-    } else if (!electrica && !LecturaVariables.verdadero(tarea, SERV_GENERALES)) {
-      errores.agregar(SERV_GENERALES, "sin conexión eléctrica se debe comunicar a Servicios Generales");
-    }
-    Boolean red = LecturaVariables.booleano(tarea, CONEXION_RED);
-    if (red == null) {
-      errores.agregar(CONEXION_RED, "indique si hay punto de red en el nuevo lugar");
-    } else if (!red) {
-      Boolean stock = LecturaVariables.booleano(tarea, TARJETA_STOCK);
-      if (stock == null) {
-        errores.agregar(TARJETA_STOCK, "sin punto de red, indique si hay tarjetas inalámbricas en stock");
-      } else if (stock && !LecturaVariables.verdadero(tarea, TARJETA_INSTALADA)) {
-        errores.agregar(TARJETA_INSTALADA, "hay tarjetas en stock: se debe instalar una");
-      } else if (!stock && !LecturaVariables.verdadero(tarea, ADQUISICION)) {
-        errores.agregar(ADQUISICION, "sin stock de tarjetas se debe coordinar su adquisición");
-      }
-    }
+    resultado.registrar(tarea, errores, ResultadoAtencion.checklist(tarea, CHECKLIST));
   }
 }

@@ -1,19 +1,25 @@
 package pe.gob.osce.soporte.ticket;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.ResultadoAtencion.Paso;
 
 /**
- * Actividad 4: atención por asistencia remota, con los pasos del procedimiento como checklist. "Al
- * finalizar, solicita a la/el usuaria/o validar la atención": sin ese paso no se completa la tarea.
+ * Actividad 4: atención por asistencia remota, con los pasos del procedimiento como checklist. La
+ * regla está en {@link ReglaAtencionRemota}.
  */
 @Component
 class AtenderRemotoListener extends ListenerAlCompletar {
 
-  static final String VALIDACION_SOLICITADA = "validacionSolicitada";
+  private static final List<Paso> CHECKLIST = List.of(
+      new Paso(Variables.REMOTO_BOTON_ASISTENCIA, "envío de la asistencia remota desde el escritorio"),
+      new Paso(Variables.REMOTO_APROBACION_USUARIO, "aprobación, clave y control total del usuario"),
+      new Paso(Variables.REMOTO_ELEVACION_ADMINISTRADOR, "cuenta elevada a administrador de red (SIAF/SIGA/SPIJ)"),
+      new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
 
   private final ResultadoAtencion resultado;
 
@@ -24,14 +30,7 @@ class AtenderRemotoListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
-    if (!LecturaVariables.verdadero(tarea, VALIDACION_SOLICITADA)) {
-      errores.agregar(VALIDACION_SOLICITADA,
-          "es obligatorio: al finalizar se solicita a la/el usuaria/o validar la atención (actividad 4)");
-    }
-    resultado.registrar(tarea, errores, ResultadoAtencion.checklist(tarea,
-        "remotoBotonAsistencia", "envío de la asistencia remota desde el escritorio",
-        "remotoAprobacionUsuario", "aprobación, clave y control total del usuario",
-        "remotoElevacionAdministrador", "cuenta elevada a administrador de red (SIAF/SIGA/SPIJ)",
-        VALIDACION_SOLICITADA, "validación solicitada al usuario"));
+    ReglaAtencionRemota.validar(Variables.VALIDACION_SOLICITADA.leer(tarea), errores);
+    resultado.registrar(tarea, errores, ResultadoAtencion.checklist(tarea, CHECKLIST));
   }
 }

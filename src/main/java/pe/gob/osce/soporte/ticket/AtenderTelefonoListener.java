@@ -1,13 +1,20 @@
 package pe.gob.osce.soporte.ticket;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.ListenerAlCompletar;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.ResultadoAtencion.Paso;
 
 /** Actividad 5: atención guiada por teléfono. */
 @Component
 class AtenderTelefonoListener extends ListenerAlCompletar {
+
+  private static final List<Paso> CHECKLIST = List.of(
+      new Paso(Variables.ATENCION_GUIADA, "atención guiada por teléfono"),
+      new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
 
   private final ResultadoAtencion resultado;
 
@@ -17,8 +24,6 @@ class AtenderTelefonoListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    resultado.registrar(tarea, new Errores(), ResultadoAtencion.checklist(tarea,
-        "atencionGuiada", "atención guiada por teléfono",
-        "validacionSolicitada", "validación solicitada al usuario"));
+    resultado.registrar(tarea, new Errores(), ResultadoAtencion.checklist(tarea, CHECKLIST));
   }
 }

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.ReglaCierre.Cierre;
 
 /**
  * Actividad 12: el técnico cierra el ticket e indica si hubo cambio o devolución de equipos, que
@@ -26,20 +26,16 @@ class CerrarTicketListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    boolean devolucion = LecturaVariables.verdadero(tarea, Variables.DEVOLUCION_EQUIPO);
-    List<String> devueltos = LecturaVariables.codigos(LecturaVariables.texto(tarea, Variables.EQUIPOS_DEVUELTOS));
+    boolean devolucion = Variables.DEVOLUCION_EQUIPO.leer(tarea, false);
+    List<String> devueltos = Variables.EQUIPOS_DEVUELTOS.leer(tarea);
+    Cierre cierre = new Cierre(devolucion, devueltos, devueltos.stream().filter(c -> !equipos.existe(c)).toList(),
+        Variables.CAMBIO_EQUIPO.leer(tarea, false));
     Errores errores = new Errores();
-    if (devolucion && devueltos.isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_DEVUELTOS, "indique los códigos patrimoniales de los equipos devueltos");
-    }
-    List<String> faltan = devueltos.stream().filter(c -> !equipos.existe(c)).toList();
-    if (!faltan.isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_DEVUELTOS, "no están en el registro de equipos: " + String.join(", ", faltan));
-    }
+    ReglaCierre.validar(cierre, errores);
     errores.lanzarSiHay();
-    tarea.setVariable(Variables.DEVOLUCION_EQUIPO, devolucion);
-    tarea.setVariable(Variables.EQUIPOS_DEVUELTOS, devolucion ? String.join(", ", devueltos) : null);
-    tarea.setVariable(Variables.MOVIMIENTO_EQUIPOS, devolucion || LecturaVariables.verdadero(tarea, Variables.CAMBIO_EQUIPO));
+    Variables.DEVOLUCION_EQUIPO.escribir(tarea, devolucion);
+    Variables.EQUIPOS_DEVUELTOS.escribir(tarea, devolucion ? devueltos : null);
+    Variables.MOVIMIENTO_EQUIPOS.escribir(tarea, ReglaCierre.movimientoEquipos(cierre));
     bitacora.anotar(tarea, devolucion ? "Cierre con devolución de equipos: " + String.join(", ", devueltos)
         : "Cierre sin devolución de equipos");
   }

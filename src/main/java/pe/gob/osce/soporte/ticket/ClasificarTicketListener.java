@@ -4,7 +4,6 @@ import pe.gob.osce.soporte.catalogo.Servicio;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -17,8 +16,8 @@ class ClasificarTicketListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String tipo = LecturaVariables.texto(tarea, Variables.TIPO);
-    String servicio = LecturaVariables.texto(tarea, Variables.SERVICIO);
+    String tipo = Variables.TIPO.leerTexto(tarea);
+    String servicio = Variables.SERVICIO.leerTexto(tarea);
     Errores errores = new Errores()
         .siVacio(Variables.TIPO, tipo, "es obligatorio: INCIDENCIA o REQUERIMIENTO")
         .siVacio(Variables.SERVICIO, servicio, "es obligatorio: elija un servicio del catálogo");
@@ -26,6 +25,6 @@ class ClasificarTicketListener extends ListenerAlCompletar {
       errores.agregar(Variables.SERVICIO, "«" + servicio + "» no es un servicio del catálogo");
     }
     errores.lanzarSiHay();
-    tarea.setVariable(Variables.REQUIERE_CLASIFICACION, false);
+    Variables.REQUIERE_CLASIFICACION.escribir(tarea, false);
   }
 }

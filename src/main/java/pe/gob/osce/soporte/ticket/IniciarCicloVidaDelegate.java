@@ -5,7 +5,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.EstadoEquipo;
@@ -34,8 +33,8 @@ class IniciarCicloVidaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    Set<String> devueltos = new LinkedHashSet<>(LecturaVariables.codigos(LecturaVariables.texto(ejecucion, Variables.EQUIPOS_RETIRADOS)));
-    devueltos.addAll(LecturaVariables.codigos(LecturaVariables.texto(ejecucion, Variables.EQUIPOS_DEVUELTOS)));
+    Set<String> devueltos = new LinkedHashSet<>(Variables.EQUIPOS_RETIRADOS.leer(ejecucion));
+    devueltos.addAll(Variables.EQUIPOS_DEVUELTOS.leer(ejecucion));
     String ticket = BitacoraTicket.codigo(ejecucion);
     StringBuilder detalle = new StringBuilder();
     for (String codigo : devueltos) {

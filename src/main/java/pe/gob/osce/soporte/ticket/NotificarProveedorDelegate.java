@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
@@ -25,10 +24,10 @@ class NotificarProveedorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution ejecucion) {
     Ticket ticket = correo.ticket(ejecucion);
-    String destinatario = LecturaVariables.texto(ejecucion, Variables.CORREO_PROVEEDOR);
+    String destinatario = Variables.CORREO_PROVEEDOR.leer(ejecucion);
     correo.enviar(ejecucion, ticket, destinatario,
         CorreosTicket.ESCALAMIENTO_PROVEEDOR.con("asunto", ticket.asunto()).con("proveedor", ticket.proveedor())
-            .con("motivo", LecturaVariables.texto(ejecucion, Variables.MOTIVO_ESCALAMIENTO))
+            .con("motivo", Variables.MOTIVO_ESCALAMIENTO.leer(ejecucion))
             .con("ficha", ticket.ficha()).redactar(),
         List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">",
         referencias.referencia(ticket.codigo(), destinatario));

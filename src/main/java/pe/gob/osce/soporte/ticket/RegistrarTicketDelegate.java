@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Correlativos;
 import pe.gob.osce.soporte.comun.Reloj;
 import pe.gob.osce.soporte.comun.UsuarioActual;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
@@ -43,21 +43,21 @@ class RegistrarTicketDelegate implements JavaDelegate {
 
     OffsetDateTime ahora = Reloj.ahora();
     String codigo = String.format("SOP-%d-%06d", ahora.getYear(), correlativos.siguiente(SERIE, ahora.getYear()));
-    registro.registrar(new Ticket(codigo, TipoTicket.valueOf(solicitud.tipo()),
-        Servicio.valueOf(solicitud.servicio()), Canal.valueOf(solicitud.canal()), solicitud.solicitante(),
-        solicitud.asunto(), solicitud.descripcion(), solicitud.codigoPatrimonial(), null, null, null,
-        EstadoTicket.REGISTRADO, usuario.id(), ahora, null, null, null, null, ejecucion.getProcessInstanceId(),
-        null, null));
+    registro.registrar(Ticket.registrado(codigo, TipoTicket.valueOf(solicitud.tipo()),
+        Servicio.valueOf(solicitud.servicio()), Canal.valueOf(solicitud.canal()), new Ticket.Pedido(
+            solicitud.solicitante(), solicitud.asunto(), solicitud.descripcion(), solicitud.codigoPatrimonial()),
+        usuario.id(), ahora, ejecucion.getProcessInstanceId()));
 
     ejecucion.setProcessBusinessKey(codigo);
-    ejecucion.setVariable(Variables.CODIGO_TICKET, codigo);
+    Variables.CODIGO_TICKET.escribir(ejecucion, codigo);
     // Lo que llegó al buzón recibe acuse con su código (A01_AcusarRecibo); lo registrado a mano, no.
-    ejecucion.setVariable(Variables.ACUSE_RECIBO, ejecucion.hasVariable(Variables.CORREO_ENTRANTE));
+    Variables.ACUSE_RECIBO.escribir(ejecucion, ejecucion.hasVariable(Variables.CORREO_ENTRANTE.nombre()));
     registro.registrarPaso(codigo, ejecucion.getCurrentActivityId(), ejecucion.getCurrentActivityName(),
         usuario.id(), "Registrado por " + Canal.valueOf(solicitud.canal()).etiqueta() + ": " + solicitud.asunto());
   }
 
-  private static String texto(DelegateExecution ejecucion, String nombre) {
-    return LecturaVariables.texto(ejecucion, nombre);
+  /** El texto tal como llegó: la solicitud lo valida con mensajes que explican cada campo. */
+  private static String texto(DelegateExecution ejecucion, Variable<?> variable) {
+    return variable.leerTexto(ejecucion);
   }
 }

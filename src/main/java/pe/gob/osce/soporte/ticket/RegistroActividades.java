@@ -123,15 +123,16 @@ public class RegistroActividades {
     String modo = rs.getString("modo_atencion");
     long segundos = rs.getLong("tiempo_atencion_seg");
     Long tiempo = rs.wasNull() ? null : segundos;
-    return new Ticket(
-        rs.getString("codigo"), TipoTicket.valueOf(rs.getString("tipo")), Servicio.valueOf(rs.getString("servicio")),
-        Canal.valueOf(rs.getString("canal")), rs.getString("solicitante"), rs.getString("asunto"),
-        rs.getString("descripcion"), rs.getString("codigo_patrimonial"), rs.getString("tecnico"),
-        modo == null ? null : ModoAtencion.valueOf(modo), rs.getString("proveedor"),
-        EstadoTicket.valueOf(rs.getString("estado")), rs.getString("registrado_por"),
-        rs.getObject("registrado_en", OffsetDateTime.class), rs.getObject("cerrado_en", OffsetDateTime.class),
-        tiempo, rs.getString("numero_cargo"),
-        rs.getObject("cargo_derivado_en", OffsetDateTime.class), rs.getString("process_instance_id"),
-        rs.getObject("conformidad_en", OffsetDateTime.class), rs.getString("conformidad_canal"));
+    return Ticket.delRegistro(rs.getString("codigo"), TipoTicket.valueOf(rs.getString("tipo")),
+        Servicio.valueOf(rs.getString("servicio")), Canal.valueOf(rs.getString("canal")),
+        new Ticket.Pedido(rs.getString("solicitante"), rs.getString("asunto"), rs.getString("descripcion"),
+            rs.getString("codigo_patrimonial")),
+        new Ticket.Atencion(rs.getString("tecnico"), modo == null ? null : ModoAtencion.valueOf(modo),
+            rs.getString("proveedor"), EstadoTicket.valueOf(rs.getString("estado"))),
+        rs.getString("registrado_por"), rs.getObject("registrado_en", OffsetDateTime.class),
+        rs.getString("process_instance_id"),
+        new Ticket.Seguimiento(rs.getObject("cerrado_en", OffsetDateTime.class), tiempo, rs.getString("numero_cargo"),
+            rs.getObject("cargo_derivado_en", OffsetDateTime.class), rs.getObject("conformidad_en", OffsetDateTime.class),
+            rs.getString("conformidad_canal")));
   }
 }

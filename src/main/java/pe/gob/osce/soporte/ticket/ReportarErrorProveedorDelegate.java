@@ -1,8 +1,6 @@
 package pe.gob.osce.soporte.ticket;
 
 import static pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso.MAXIMO_DETALLE;
-import static pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso.VAR_CODIGO_TICKET;
-import static pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso.VAR_DETALLE;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -13,9 +11,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.catalogo.Grupos;
+import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso.Variables;
 
 /**
  * Actividad 9, "¿Reportan error en la atención del proveedor?" por teléfono o por correo: dentro de
@@ -38,19 +36,19 @@ class ReportarErrorProveedorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    String codigo = LecturaVariables.texto(ejecucion, VAR_CODIGO_TICKET);
-    String detalle = LecturaVariables.texto(ejecucion, VAR_DETALLE);
+    String codigo = Variables.CODIGO_TICKET.leer(ejecucion);
+    String detalle = Variables.DETALLE.leer(ejecucion);
     new Errores()
-        .siVacio(VAR_CODIGO_TICKET, codigo, "es obligatorio: indique el código del ticket, p. ej. SOP-2026-000042")
-        .siVacio(VAR_DETALLE, detalle, "es obligatorio: describa el error reportado, quién lo reportó y por qué medio")
-        .siLargo(VAR_DETALLE, detalle, MAXIMO_DETALLE)
+        .siVacio(Variables.CODIGO_TICKET, codigo, "es obligatorio: indique el código del ticket, p. ej. SOP-2026-000042")
+        .siVacio(Variables.DETALLE, detalle, "es obligatorio: describa el error reportado, quién lo reportó y por qué medio")
+        .siLargo(Variables.DETALLE, detalle, MAXIMO_DETALLE)
         .lanzarSiHay();
     codigo = codigo.trim();
-    Ticket ticket = registro.buscar(codigo).orElseThrow(() -> DatosInvalidosException.deCampo(VAR_CODIGO_TICKET,
-        "el ticket «" + ejecucion.getVariable(VAR_CODIGO_TICKET) + "» no existe"));
+    Ticket ticket = registro.buscar(codigo).orElseThrow(() -> DatosInvalidosException.deCampo(Variables.CODIGO_TICKET,
+        "el ticket «" + ejecucion.getVariable(Variables.CODIGO_TICKET.nombre()) + "» no existe"));
     String usuario = verificarQuienReporta(ticket);
     if (!atencion.ventanaProveedorAbierta(codigo)) {
-      throw DatosInvalidosException.deCampo(VAR_CODIGO_TICKET, "el ticket " + codigo + " no está en la ventana de 24"
+      throw DatosInvalidosException.deCampo(Variables.CODIGO_TICKET, "el ticket " + codigo + " no está en la ventana de 24"
           + " horas que sigue a la atención del proveedor (actividad 9): un error del proveedor solo se reporta"
           + " dentro de ella. Estado del ticket: " + ticket.estado().etiqueta() + ".");
     }

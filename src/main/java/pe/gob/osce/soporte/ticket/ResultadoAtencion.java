@@ -1,18 +1,24 @@
 package pe.gob.osce.soporte.ticket;
 
-import pe.gob.osce.soporte.catalogo.TipoTicket;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
+import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.ReglaSolucionOEscalamiento.Atencion;
+import pe.gob.osce.soporte.ticket.ReglaSolucionOEscalamiento.Decision;
 
 /**
- * Lo común al cierre de las actividades 4, 5 y 6: el resultado de la atención. Una incidencia no
- * solucionada se escala a terceros (actividad 8); lo demás pasa a la conformidad (actividad 7).
+ * Lo común al cierre de las actividades 4, 5 y 6: lee el resultado de la atención, aplica
+ * {@link ReglaSolucionOEscalamiento} junto con los errores del checklist de la actividad, y escribe
+ * la decisión (variables del proceso e historia del ticket).
  */
 @Component
 class ResultadoAtencion {
+
+  /** Una casilla del checklist de la actividad con su texto para la historia del ticket. */
+  public record Paso(Variable<Boolean> casilla, String etiqueta) {}
 
   private final RegistroActividades registro;
   private final BitacoraTicket bitacora;
@@ -22,13 +28,13 @@ class ResultadoAtencion {
     this.bitacora = bitacora;
   }
 
-  /** "Sí: etiqueta; No: etiqueta" de los ítems del checklist que el formulario envió. */
-  public static String checklist(DelegateTask tarea, String... variablesYEtiquetas) {
+  /** "Sí: etiqueta; No: etiqueta" de las casillas del checklist que el formulario envió. */
+  public static String checklist(DelegateTask tarea, List<Paso> pasos) {
     StringBuilder texto = new StringBuilder();
-    for (int i = 0; i + 1 < variablesYEtiquetas.length; i += 2) {
-      Boolean marcado = LecturaVariables.booleano(tarea, variablesYEtiquetas[i]);
+    for (Paso paso : pasos) {
+      Boolean marcado = paso.casilla().leer(tarea);
       if (marcado != null) {
-        texto.append(texto.length() == 0 ? "" : "; ").append(marcado ? "Sí: " : "No: ").append(variablesYEtiquetas[i + 1]);
+        texto.append(texto.length() == 0 ? "" : "; ").append(marcado ? "Sí: " : "No: ").append(paso.etiqueta());
       }
     }
     return texto.toString();
@@ -37,26 +43,17 @@ class ResultadoAtencion {
   /** Valida el resultado junto con los errores del checklist de la actividad y lo anota. */
   public void registrar(DelegateTask tarea, Errores erroresChecklist, String checklist) {
     Ticket ticket = registro.obtener(BitacoraTicket.codigo(tarea.getExecution()));
-    boolean incidencia = ticket.tipo() == TipoTicket.INCIDENCIA;
-    Boolean solucionado = LecturaVariables.booleano(tarea, Variables.SOLUCIONADO);
-    if (incidencia && solucionado == null) {
-      erroresChecklist.agregar(Variables.SOLUCIONADO, "es obligatorio en una incidencia: indique si se solucionó");
-    }
-    erroresChecklist.siVacio(Variables.DETALLE_ATENCION, LecturaVariables.texto(tarea, Variables.DETALLE_ATENCION),
-        "es obligatorio: describa la atención realizada");
+    Atencion atencion = new Atencion(ticket.tipo(), Variables.SOLUCIONADO.leer(tarea),
+        Variables.DETALLE_ATENCION.leer(tarea), Variables.CAMBIO_EQUIPO.leer(tarea, false));
+    ReglaSolucionOEscalamiento.validar(atencion, erroresChecklist);
     erroresChecklist.lanzarSiHay();
 
-    boolean requiereTerceros = incidencia && !solucionado;
-    boolean cambioEquipo = LecturaVariables.verdadero(tarea, Variables.CAMBIO_EQUIPO);
-    tarea.setVariable(Variables.REQUIERE_TERCEROS, requiereTerceros);
-    tarea.setVariable(Variables.CAMBIO_EQUIPO, cambioEquipo);
-    if (!incidencia && solucionado == null) {
-      tarea.setVariable(Variables.SOLUCIONADO, true);
+    Decision decision = ReglaSolucionOEscalamiento.decidir(atencion);
+    Variables.REQUIERE_TERCEROS.escribir(tarea, decision.requiereTerceros());
+    Variables.CAMBIO_EQUIPO.escribir(tarea, decision.cambioEquipo());
+    if (atencion.solucionado() == null) {
+      Variables.SOLUCIONADO.escribir(tarea, decision.solucionado());
     }
-    String resultado = requiereTerceros ? "Incidencia no solucionada: se escala a terceros"
-        : (incidencia ? "Incidencia solucionada" : "Requerimiento atendido");
-    bitacora.anotar(tarea, resultado + (cambioEquipo ? "; con cambio o asignación de equipo" : "")
-        + ". " + LecturaVariables.texto(tarea, Variables.DETALLE_ATENCION)
-        + (checklist.isEmpty() ? "" : " | Checklist: " + checklist));
+    bitacora.anotar(tarea, decision.resumen() + (checklist.isEmpty() ? "" : " | Checklist: " + checklist));
   }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.comun.Errores;
-import pe.gob.osce.soporte.comun.LecturaVariables;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /** Actividad 8: a quién se escala la incidencia no solucionada, o el servicio no conforme, y por qué. */
@@ -21,9 +20,9 @@ class SolicitarAtencionTercerosListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    String proveedor = LecturaVariables.texto(tarea, Variables.PROVEEDOR);
-    String correo = LecturaVariables.texto(tarea, Variables.CORREO_PROVEEDOR);
-    String motivo = LecturaVariables.texto(tarea, Variables.MOTIVO_ESCALAMIENTO);
+    String proveedor = Variables.PROVEEDOR.leer(tarea);
+    String correo = Variables.CORREO_PROVEEDOR.leer(tarea);
+    String motivo = Variables.MOTIVO_ESCALAMIENTO.leer(tarea);
     new Errores()
         .siVacio(Variables.PROVEEDOR, proveedor, "es obligatorio: el/la proveedor/a o tercero de servicio TI")
         .siLargo(Variables.PROVEEDOR, proveedor, 200)

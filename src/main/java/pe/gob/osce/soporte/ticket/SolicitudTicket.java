@@ -6,6 +6,7 @@ import pe.gob.osce.soporte.catalogo.Servicio;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import pe.gob.osce.soporte.comun.Errores;
+import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
@@ -65,9 +66,9 @@ public record SolicitudTicket(
     return variables;
   }
 
-  private static void poner(Map<String, Object> variables, String nombre, String valor) {
+  private static void poner(Map<String, Object> variables, Variable<?> variable, String valor) {
     if (valor != null && !valor.isBlank()) {
-      variables.put(nombre, valor.trim());
+      variables.put(variable.nombre(), valor.trim());
     }
   }
 

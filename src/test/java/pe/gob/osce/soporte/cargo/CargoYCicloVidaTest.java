@@ -78,8 +78,8 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
     cerrar(ticket, true, devuelto);
 
     ProcessInstance ciclo = ciclo(devuelto);
-    assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.DIAGNOSTICAR);
-    assertThat(runtimeService().getVariable(ciclo.getId(), CicloVidaEquipoProceso.VAR_TICKET)).isEqualTo(ticket.getBusinessKey());
+    assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR);
+    assertThat(runtimeService().getVariable(ciclo.getId(), CicloVidaEquipoProceso.Variables.TICKET.nombre())).isEqualTo(ticket.getBusinessKey());
     assertThat(equipos.historia(devuelto)).extracting(MovimientoEquipo::estadoNuevo)
         .containsExactly(EstadoEquipo.ASIGNADO, EstadoEquipo.EN_DIAGNOSTICO);
     assertThat(equipos.historia(devuelto).get(1).codigoTicket()).isEqualTo(ticket.getBusinessKey());
@@ -89,16 +89,16 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
   void cargoQueAsignaUnEquipoEnStockTerminaSuCicloComoReasignado() {
     ProcessInstance ciclo = EscenarioEquipo.enStock(equipos, cicloVida, "CPU_LAPTOP");
     String enStock = ciclo.getBusinessKey();
-    assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.EN_ALMACEN);
+    assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.Elementos.EN_ALMACEN);
 
     String solicitante = solicitanteNuevo();
     ProcessInstance ticket = ticketEnCargo(solicitante);
-    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Rosa Quispe",
-        Variables.ORGANO_UNIDAD, "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS, enStock));
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Rosa Quispe",
+        Variables.ORGANO_UNIDAD.nombre(), "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS.nombre(), enStock));
     execute(job(Elementos.GENERAR_CARGO, ticket));
 
-    assertThat(ciclo).isEnded().hasPassed(CicloVidaEquipoProceso.FIN_REASIGNADO)
-        .hasNotPassed(CicloVidaEquipoProceso.REVISAR_ESTADO, CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA);
+    assertThat(ciclo).isEnded().hasPassed(CicloVidaEquipoProceso.Elementos.FIN_REASIGNADO)
+        .hasNotPassed(CicloVidaEquipoProceso.Elementos.REVISAR_ESTADO, CicloVidaEquipoProceso.Elementos.FIN_BAJA_SOLICITADA);
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(ciclo.getId()).count()).isZero();
     MovimientoEquipo ultimo = equipos.historia(enStock).get(equipos.historia(enStock).size() - 1);
     assertThat(ultimo.estadoAnterior()).isEqualTo(EstadoEquipo.EN_ALMACEN);
@@ -116,13 +116,13 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
     ProcessInstance ticket = ticketEnCargo(solicitanteNuevo());
     int filas = equipos.historia(enDiagnostico).size();
 
-    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Rosa Quispe",
-            Variables.ORGANO_UNIDAD, "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS, enDiagnostico)))
+    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Rosa Quispe",
+            Variables.ORGANO_UNIDAD.nombre(), "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS.nombre(), enDiagnostico)))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("equiposAsignados: no se pueden asignar: " + enDiagnostico + " (en diagnóstico); solo se"
             + " asignan bienes en stock del almacén o recién registrados");
     assertThat(ticket).isWaitingAt(Elementos.REGISTRAR_CARGO);
-    assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.DIAGNOSTICAR);
+    assertThat(ciclo).isWaitingAt(CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR);
     assertThat(equipos.historia(enDiagnostico)).hasSize(filas);
   }
 
@@ -145,9 +145,9 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
     String tarea = task(Elementos.REGISTRAR_CARGO, ticket).getId();
     ResponseEntity<java.util.Map<String, Object>> rechazo = http.withBasicAuth("tecnico1", "demo").exchange(
         "/engine-rest/task/" + tarea + "/complete", HttpMethod.POST, new HttpEntity<>(java.util.Map.of("variables",
-            java.util.Map.of(Variables.SERVIDOR, valor("Rosa Quispe"), Variables.ORGANO_UNIDAD, valor("Dirección del SEACE"),
-                Variables.EQUIPOS_ASIGNADOS, valor(pendienteBaja + ", " + deOtro),
-                Variables.EQUIPOS_RETIRADOS, valor(enAlmacen + ", " + suyo)))),
+            java.util.Map.of(Variables.SERVIDOR.nombre(), valor("Rosa Quispe"), Variables.ORGANO_UNIDAD.nombre(), valor("Dirección del SEACE"),
+                Variables.EQUIPOS_ASIGNADOS.nombre(), valor(pendienteBaja + ", " + deOtro),
+                Variables.EQUIPOS_RETIRADOS.nombre(), valor(enAlmacen + ", " + suyo)))),
         new ParameterizedTypeReference<>() {});
     assertThat(rechazo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) rechazo.getBody().get("message"))
@@ -162,9 +162,9 @@ class CargoYCicloVidaTest extends PruebaIntegracion {
     assertThat(equipos.buscar(deOtro).orElseThrow().titular()).isEqualTo("otra.persona@osce.gob.pe");
 
     // Lo que sí se puede: retirar lo suyo y asignar lo que está en stock.
-    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Rosa Quispe",
-        Variables.ORGANO_UNIDAD, "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS, enAlmacen,
-        Variables.EQUIPOS_RETIRADOS, suyo));
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Rosa Quispe",
+        Variables.ORGANO_UNIDAD.nombre(), "Dirección del SEACE", Variables.EQUIPOS_ASIGNADOS.nombre(), enAlmacen,
+        Variables.EQUIPOS_RETIRADOS.nombre(), suyo));
     assertThat(ticket).isWaitingAt(Elementos.GENERAR_CARGO);
   }
 

@@ -89,17 +89,17 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     ProcessInstance ticket = ticketEnCargo(solicitante);
     String codigo = ticket.getBusinessKey();
 
-    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos",
-            Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, "NO-EXISTE-1")))
+    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Luz Ramos",
+            Variables.ORGANO_UNIDAD.nombre(), "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS.nombre(), "NO-EXISTE-1")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("equiposAsignados: no están en el registro de equipos: NO-EXISTE-1");
 
-    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos Díaz",
-        Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, nuevo.toLowerCase(),
-        Variables.EQUIPOS_RETIRADOS, viejo, Variables.TRASLADO_ENTRE_SEDES, false));
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Luz Ramos Díaz",
+        Variables.ORGANO_UNIDAD.nombre(), "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS.nombre(), nuevo.toLowerCase(),
+        Variables.EQUIPOS_RETIRADOS.nombre(), viejo, Variables.TRASLADO_ENTRE_SEDES.nombre(), false));
     execute(job(Elementos.GENERAR_CARGO, ticket));
 
-    String numero = (String) runtimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO);
+    String numero = (String) runtimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO.nombre());
     assertThat(numero).matches("\\d{3}-\\d{4}");
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones")
         .resolve("Cargo-" + numero + "-" + codigo + ".pdf")))) {
@@ -114,11 +114,11 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     assertThat(buzon(solicitante)).anySatisfy(m -> assertThat(m.getSubject())
         .isEqualTo("[" + codigo + "] Cargo de asignación de equipos N° " + numero + " para su firma"));
 
-    assertThatThrownBy(() -> complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
+    assertThatThrownBy(() -> complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO.nombre(),
             org.camunda.bpm.engine.variable.Variables.fileValue("cargo.docx").file("no soy un pdf".getBytes()).create())))
         .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("«cargo.docx» no es un PDF");
     byte[] firmado = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + ".pdf"));
-    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
+    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO.nombre(),
         org.camunda.bpm.engine.variable.Variables.fileValue("cargo-firmado.pdf").file(firmado).mimeType("application/pdf").create()));
     assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + "-firmado.pdf")).exists();
 
@@ -131,19 +131,19 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
         EstadoEquipo.ASIGNADO, EstadoEquipo.DEVUELTO, EstadoEquipo.EN_DIAGNOSTICO);
     assertThat(registro.obtener(codigo).estado()).isEqualTo(EstadoTicket.CERRADO);
 
-    complete(task(Elementos.INFORMAR_ASIGNACION, ticket), withVariables(Variables.PROVEIDO_SGD, "PROV-2026-0815"));
+    complete(task(Elementos.INFORMAR_ASIGNACION, ticket), withVariables(Variables.PROVEIDO_SGD.nombre(), "PROV-2026-0815"));
     assertThat(ticket).isWaitingAt(Elementos.ESPERAR_CONSOLIDACION);
 
     String consolidacion = consolidacionDelMes();
     ProcessInstance enCurso = runtimeService().createProcessInstanceQuery().processInstanceId(consolidacion).singleResult();
-    assertThat(enCurso).isWaitingAt(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS);
-    assertThat(task(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, enCurso)).hasCandidateGroup("jefe-uast");
-    assertThat((String) runtimeService().getVariable(consolidacion, ConsolidacionPatrimonioProceso.VAR_RESUMEN_CARGOS))
+    assertThat(enCurso).isWaitingAt(ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS);
+    assertThat(task(ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS, enCurso)).hasCandidateGroup("jefe-uast");
+    assertThat((String) runtimeService().getVariable(consolidacion, ConsolidacionPatrimonioProceso.Variables.RESUMEN_CARGOS.nombre()))
         .contains(codigo, "cargo N° " + numero);
-    complete(task(ConsolidacionPatrimonioProceso.DERIVAR_CARGOS, enCurso),
-        withVariables(ConsolidacionPatrimonioProceso.VAR_DOCUMENTO_SGD, "MEMO-120-2026-OTI"));
+    complete(task(ConsolidacionPatrimonioProceso.Elementos.DERIVAR_CARGOS, enCurso),
+        withVariables(ConsolidacionPatrimonioProceso.Variables.DOCUMENTO_SGD.nombre(), "MEMO-120-2026-OTI"));
 
-    assertThat(enCurso).isEnded().hasPassed(ConsolidacionPatrimonioProceso.FIN_DERIVADOS);
+    assertThat(enCurso).isEnded().hasPassed(ConsolidacionPatrimonioProceso.Elementos.FIN_DERIVADOS);
     assertThat(ticket).isEnded().hasPassed(Elementos.FIN_CARGO_DERIVADO, Elementos.FIN_CICLO_VIDA_INICIADO);
     assertThat(registro.obtener(codigo).cargoDerivadoEn()).isNotNull();
   }
@@ -153,18 +153,18 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     String solicitante = solicitanteNuevo();
     String impresora = equipo("IMPRESORA", "Epson", null);
     ProcessInstance ticket = ticketEnCargo(solicitante);
-    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos",
-            Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, impresora,
-            Variables.TRASLADO_ENTRE_SEDES, true, Variables.SEDE_ORIGEN, "Sede Central")))
+    assertThatThrownBy(() -> complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Luz Ramos",
+            Variables.ORGANO_UNIDAD.nombre(), "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS.nombre(), impresora,
+            Variables.TRASLADO_ENTRE_SEDES.nombre(), true, Variables.SEDE_ORIGEN.nombre(), "Sede Central")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("sedeDestino: es obligatoria en un traslado entre sedes");
 
-    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos",
-        Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, impresora,
-        Variables.TRASLADO_ENTRE_SEDES, true, Variables.SEDE_ORIGEN, "Sede Central", Variables.SEDE_DESTINO, "Sede San Isidro"));
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Luz Ramos",
+        Variables.ORGANO_UNIDAD.nombre(), "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS.nombre(), impresora,
+        Variables.TRASLADO_ENTRE_SEDES.nombre(), true, Variables.SEDE_ORIGEN.nombre(), "Sede Central", Variables.SEDE_DESTINO.nombre(), "Sede San Isidro"));
     execute(job(Elementos.GENERAR_CARGO, ticket));
 
-    String numero = (String) runtimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO);
+    String numero = (String) runtimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO.nombre());
     String codigo = ticket.getBusinessKey();
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones")
         .resolve("Traslado-" + numero + "-" + codigo + ".pdf")))) {
@@ -184,14 +184,14 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     // Actividad 11: con traslado entre sedes se guarda también el formato de traslado firmado.
     byte[] cargoPdf = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + ".pdf"));
     byte[] trasladoPdf = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones").resolve("Traslado-" + numero + "-" + codigo + ".pdf"));
-    assertThatThrownBy(() -> complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
+    assertThatThrownBy(() -> complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO.nombre(),
             pdf("cargo-firmado.pdf", cargoPdf))))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("trasladoFirmado: adjunte el formato de traslado firmado en PDF");
     assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + "-firmado.pdf"))
         .as("nada a medias").doesNotExist();
-    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO, pdf("cargo-firmado.pdf", cargoPdf),
-        Variables.TRASLADO_FIRMADO, pdf("traslado-firmado.pdf", trasladoPdf)));
+    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO.nombre(), pdf("cargo-firmado.pdf", cargoPdf),
+        Variables.TRASLADO_FIRMADO.nombre(), pdf("traslado-firmado.pdf", trasladoPdf)));
     assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + codigo + "-firmado.pdf")).exists();
     assertThat(DOCUMENTOS.resolve("Asignaciones").resolve("Traslado-" + numero + "-" + codigo + "-firmado.pdf"))
         .hasBinaryContent(trasladoPdf);
@@ -235,7 +235,7 @@ class CargoYConsolidacionTest extends PruebaIntegracion {
     assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(consolidacion).finished().count())
         .isEqualTo(1);
     assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(consolidacion)
-        .activityId(ConsolidacionPatrimonioProceso.FIN_SIN_PENDIENTES).count()).isEqualTo(1);
+        .activityId(ConsolidacionPatrimonioProceso.Elementos.FIN_SIN_PENDIENTES).count()).isEqualTo(1);
     assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(consolidacion).count()).isZero();
   }
 

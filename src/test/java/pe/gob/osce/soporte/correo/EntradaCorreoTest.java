@@ -99,10 +99,10 @@ class EntradaCorreoTest extends PruebaBuzon {
     var tarea = taskService().createTaskQuery().processInstanceId(proceso).singleResult();
     assertThat(tarea.getName()).contains("01 Clasificar pedido recibido por correo");
     assertThatThrownBy(() -> taskService().complete(tarea.getId(),
-            Map.of(Variables.TIPO, "REQUERIMIENTO", Variables.SERVICIO, "SIGA")))
+            Map.of(Variables.TIPO.nombre(), "REQUERIMIENTO", Variables.SERVICIO.nombre(), "SIGA")))
         .hasMessageContaining("servicio: «SIGA» no es un servicio del catálogo");
 
-    taskService().complete(tarea.getId(), Map.of(Variables.TIPO, "REQUERIMIENTO", Variables.SERVICIO, "SIGA_MEF"));
+    taskService().complete(tarea.getId(), Map.of(Variables.TIPO.nombre(), "REQUERIMIENTO", Variables.SERVICIO.nombre(), "SIGA_MEF"));
 
     String codigo = codigoDe(solicitante);
     assertThat(registro.obtener(codigo).asunto()).isEqualTo("No tengo acceso al SIGA");
@@ -162,7 +162,7 @@ class EntradaCorreoTest extends PruebaBuzon {
     assertThat(tarea.getTaskDefinitionKey()).isEqualTo(Elementos.ASIGNAR_TECNICO);
     assertThat(taskService().getTaskComments(tarea.getId())).extracting(c -> c.getFullMessage())
         .anySatisfy(c -> assertThat(c).contains("es la roseta junto a la ventana"));
-    String enFormularios = runtimeService().getVariable(tarea.getProcessInstanceId(), Variables.CORREOS_RECIBIDOS)
+    String enFormularios = runtimeService().getVariable(tarea.getProcessInstanceId(), Variables.CORREOS_RECIBIDOS.nombre())
         .toString();
     assertThat(enFormularios.indexOf("Sigo sin red.")).as("la más reciente primero")
         .isLessThan(enFormularios.indexOf("es la roseta junto a la ventana"));

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static pe.gob.osce.soporte.equipo.BajaBienesProceso.*;
+import static pe.gob.osce.soporte.equipo.BajaBienesProceso.Elementos.*;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.pendienteDeBaja;
 
 import java.util.List;
@@ -39,7 +40,7 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
   private ProcessInstance iniciarInforme(Object bienes) {
     como("asistente");
     try {
-      return runtimeService().startProcessInstanceByKey(CLAVE, Map.of(VAR_BIENES, bienes));
+      return runtimeService().startProcessInstanceByKey(CLAVE, Map.of(BajaBienesProceso.Variables.BIENES.nombre(), bienes));
     } finally {
       identidades.clearAuthentication();
     }
@@ -65,12 +66,12 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
     assertThat(task(ELABORAR_INFORME_BAJA, informe)).hasCandidateGroup("mesa-ayuda");
     assertThat(task(ELABORAR_INFORME_BAJA, informe).getName())
         .isEqualTo("20 Elaborar informe de baja de los bienes · " + numero + " · 2 bienes");
-    assertThat((String) runtimeService().getVariable(informe.getId(), VAR_RELACION_BIENES)).contains(codigoCpu, codigoUsb,
+    assertThat((String) runtimeService().getVariable(informe.getId(), BajaBienesProceso.Variables.RELACION_BIENES.nombre())).contains(codigoCpu, codigoUsb,
         "Memoria USB", "Inoperatividad", "Placa madre quemada.");
 
     como("asistente");
     complete(task(ELABORAR_INFORME_BAJA, informe),
-        withVariables(VAR_INFORME_BAJA, "Los bienes no tienen reparación: su costo supera el de uno nuevo."));
+        withVariables(BajaBienesProceso.Variables.INFORME_BAJA.nombre(), "Los bienes no tienen reparación: su costo supera el de uno nuevo."));
     identidades.clearAuthentication();
     execute(job(GENERAR_INFORME_BAJA, informe));
     TextoDePdf pdf = TextoDePdf.de(java.nio.file.Files.readAllBytes(
@@ -81,16 +82,16 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
 
     assertThat(task(EMITIR_INFORME_BAJA, informe)).hasCandidateGroup("jefe-uast");
     como("jefe.uast");
-    complete(task(EMITIR_INFORME_BAJA, informe), withVariables(VAR_DOCUMENTO_SGD_OTI, "INFORME-045-2026-UAST"));
+    complete(task(EMITIR_INFORME_BAJA, informe), withVariables(BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.nombre(), "INFORME-045-2026-UAST"));
     assertThat(task(SOLICITAR_BAJA_OAD, informe)).hasCandidateGroup("jefe-oti");
-    assertThat(cpu).isWaitingAt(CicloVidaEquipoProceso.ESPERAR_BAJA);
+    assertThat(cpu).isWaitingAt(CicloVidaEquipoProceso.Elementos.ESPERAR_BAJA);
     como("jefe.oti");
-    complete(task(SOLICITAR_BAJA_OAD, informe), withVariables(VAR_DOCUMENTO_SGD_OAD, "MEMORANDO-120-2026-OTI"));
+    complete(task(SOLICITAR_BAJA_OAD, informe), withVariables(BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.nombre(), "MEMORANDO-120-2026-OTI"));
     identidades.clearAuthentication();
 
     assertThat(informe).isEnded().hasPassed(COMUNICAR_BAJA_SOLICITADA, FIN_BAJA_SOLICITADA);
     for (ProcessInstance ciclo : List.of(cpu, usb)) {
-      assertThat(ciclo).isEnded().hasPassed(CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA);
+      assertThat(ciclo).isEnded().hasPassed(CicloVidaEquipoProceso.Elementos.FIN_BAJA_SOLICITADA);
       Equipo bien = registro.buscar(ciclo.getBusinessKey()).orElseThrow();
       assertThat(bien.estado()).isEqualTo(EstadoEquipo.BAJA_SOLICITADA);
       List<MovimientoEquipo> historia = registro.historia(bien.codigoPatrimonial());
@@ -170,7 +171,7 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
 
   private ResponseEntity<Map<String, Object>> iniciarPorRest(String usuario, Map<String, Object> bienes) {
     return http.withBasicAuth(usuario, "demo").exchange("/engine-rest/process-definition/key/" + CLAVE + "/start",
-        HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(VAR_BIENES, bienes))),
+        HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(BajaBienesProceso.Variables.BIENES.nombre(), bienes))),
         new ParameterizedTypeReference<>() {});
   }
 }

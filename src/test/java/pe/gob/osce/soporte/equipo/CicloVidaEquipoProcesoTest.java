@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.*;
+import static pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Elementos.*;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.checklistFormateo;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.diagnosticar;
 import static pe.gob.osce.soporte.equipo.EscenarioEquipo.enStock;
@@ -67,7 +68,7 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
     ProcessInstance ciclo = iniciar(cicloVida, codigo);
     assertThat(ciclo).isWaitingAt(DIAGNOSTICAR).hasBusinessKey(codigo);
     assertThat(task(DIAGNOSTICAR, ciclo)).hasCandidateGroup("soporte-tecnico");
-    String ficha = (String) runtimeService().getVariable(ciclo.getId(), VAR_FICHA_EQUIPO);
+    String ficha = (String) runtimeService().getVariable(ciclo.getId(), CicloVidaEquipoProceso.Variables.FICHA_EQUIPO.nombre());
     assertThat(ficha).contains(codigo, "CPU / laptop", "HP", "ProDesk 400 G7", "MXL" + codigo, "ana.diaz@osce.gob.pe",
         "en diagnóstico");
 
@@ -80,7 +81,7 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
 
     pasaLaRevisionPeriodica(ciclo);
     assertThat(ciclo).isWaitingAt(REVISAR_ESTADO);
-    complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "OPERATIVO"));
+    complete(task(REVISAR_ESTADO, ciclo), withVariables(CicloVidaEquipoProceso.Variables.ESTADO_ALMACEN.nombre(), "OPERATIVO"));
     assertThat(ciclo).isWaitingAt(EN_ALMACEN).hasNotPassed(REVISAR_OBSOLESCENCIA);
 
     assertThat(estados(codigo)).containsExactly(EstadoEquipo.ASIGNADO, EstadoEquipo.EN_DIAGNOSTICO,
@@ -94,10 +95,10 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
     ProcessInstance ciclo = enStock(registro, cicloVida, "MONITOR");
     String codigo = ciclo.getBusinessKey();
     pasaLaRevisionPeriodica(ciclo);
-    complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO", VAR_OBSERVACIONES, "Parpadea"));
+    complete(task(REVISAR_ESTADO, ciclo), withVariables(CicloVidaEquipoProceso.Variables.ESTADO_ALMACEN.nombre(), "MALOGRADO", CicloVidaEquipoProceso.Variables.OBSERVACIONES.nombre(), "Parpadea"));
     assertThat(ciclo).isWaitingAt(REVISAR_OBSOLESCENCIA);
     complete(task(REVISAR_OBSOLESCENCIA, ciclo),
-        withVariables(VAR_OBSOLETO, false, VAR_SUSTENTO_OBSOLESCENCIA, "Se consigue el repuesto del inversor."));
+        withVariables(CicloVidaEquipoProceso.Variables.OBSOLETO.nombre(), false, CicloVidaEquipoProceso.Variables.SUSTENTO_OBSOLESCENCIA.nombre(), "Se consigue el repuesto del inversor."));
     assertThat(ciclo).isWaitingAt(GUARDAR_ALMACEN).hasNotPassed(ACTUALIZAR_REGISTROS);
     guardar(ciclo, "Estante 1");
     assertThat(ciclo).isWaitingAt(EN_ALMACEN);
@@ -110,11 +111,11 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
     ProcessInstance ciclo = enStock(registro, cicloVida, "IMPRESORA");
     String codigo = ciclo.getBusinessKey();
     pasaLaRevisionPeriodica(ciclo);
-    complete(task(REVISAR_ESTADO, ciclo), withVariables(VAR_ESTADO_ALMACEN, "MALOGRADO"));
+    complete(task(REVISAR_ESTADO, ciclo), withVariables(CicloVidaEquipoProceso.Variables.ESTADO_ALMACEN.nombre(), "MALOGRADO"));
     complete(task(REVISAR_OBSOLESCENCIA, ciclo),
-        withVariables(VAR_OBSOLETO, true, VAR_SUSTENTO_OBSOLESCENCIA, "Modelo descontinuado desde 2015."));
+        withVariables(CicloVidaEquipoProceso.Variables.OBSOLETO.nombre(), true, CicloVidaEquipoProceso.Variables.SUSTENTO_OBSOLESCENCIA.nombre(), "Modelo descontinuado desde 2015."));
     assertThat(ciclo).isWaitingAt(ESPERAR_BAJA).hasPassed(ACTUALIZAR_REGISTROS);
-    assertThat(runtimeService().getVariable(ciclo.getId(), VAR_MOTIVO_BAJA)).isEqualTo("OBSOLESCENCIA");
+    assertThat(runtimeService().getVariable(ciclo.getId(), CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.nombre())).isEqualTo("OBSOLESCENCIA");
     assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.PENDIENTE_BAJA);
   }
 
@@ -125,7 +126,7 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
     diagnosticar(ciclo, false);
     // Las actividades 20-22 ya no están en el ciclo: el bien espera el informe de varios bienes.
     assertThat(ciclo).isWaitingAt(ESPERAR_BAJA).hasNotPassed(FORMATEAR, GUARDAR_ALMACEN);
-    assertThat(runtimeService().getVariable(ciclo.getId(), VAR_MOTIVO_BAJA)).isEqualTo("INOPERATIVO");
+    assertThat(runtimeService().getVariable(ciclo.getId(), CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.nombre())).isEqualTo("INOPERATIVO");
     assertThat(motor.getTaskService().createTaskQuery().processInstanceId(ciclo.getId()).count()).isZero();
     assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.PENDIENTE_BAJA);
 
@@ -145,14 +146,14 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
         .hasMessageContaining("respaldoRealizado: no se puede formatear sin respaldo");
     Map<String, Object> sinPasos = checklistFormateo(true);
     sinPasos.put("ipPorDhcp", false);
-    sinPasos.put(VAR_FORMATEO_BAJO_NIVEL, true);
+    sinPasos.put(CicloVidaEquipoProceso.Variables.FORMATEO_BAJO_NIVEL.nombre(), true);
     assertThatThrownBy(() -> complete(task(FORMATEAR, ciclo), sinPasos))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("ipPorDhcp: es un paso obligatorio")
         .hasMessageContaining("motivoBajoNivel: el formateo a bajo nivel solo corresponde");
 
     assertThat(ciclo).isWaitingAt(FORMATEAR);
-    assertThat(runtimeService().getVariable(ciclo.getId(), VAR_RESPALDO_REALIZADO)).isNull();
+    assertThat(runtimeService().getVariable(ciclo.getId(), CicloVidaEquipoProceso.Variables.RESPALDO_REALIZADO.nombre())).isNull();
     assertThat(registro.historia(codigo)).hasSize(filas);
     assertThat(registro.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.EN_FORMATEO);
   }
@@ -160,21 +161,21 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
   @Test
   void unMedioExtraibleSigueSoloElFormateoLogicoYUnEquipoTodoSuChecklist() {
     Map<String, Object> soloLogico = new java.util.HashMap<>(checklistFormateo(true));
-    CHECKLIST_EQUIPO.forEach(soloLogico::remove);
-    soloLogico.put(VAR_TIPO_BIEN, "EQUIPO"); // aunque el formulario diga equipo, manda el registro
+    CicloVidaEquipoProceso.Variables.CHECKLIST_EQUIPO.forEach(paso -> soloLogico.remove(paso.nombre()));
+    soloLogico.put(CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre(), "EQUIPO"); // aunque el formulario diga equipo, manda el registro
 
     ProcessInstance usb = iniciar(cicloVida, equipoRegistrado(registro, "MEDIO_USB", null));
     diagnosticar(usb, true);
     assertThat(task(FORMATEAR, usb).getName())
         .startsWith("16 Formatear el equipo o medio de almacenamiento extraíble · " + usb.getBusinessKey());
-    assertThat(runtimeService().getVariable(usb.getId(), VAR_TIPO_BIEN)).isEqualTo("MEDIO_EXTRAIBLE");
+    assertThat(runtimeService().getVariable(usb.getId(), CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre())).isEqualTo("MEDIO_EXTRAIBLE");
     complete(task(FORMATEAR, usb), soloLogico);
     assertThat(usb).isWaitingAt(GUARDAR_ALMACEN);
-    assertThat(runtimeService().getVariable(usb.getId(), VAR_TIPO_BIEN)).isEqualTo("MEDIO_EXTRAIBLE");
+    assertThat(runtimeService().getVariable(usb.getId(), CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre())).isEqualTo("MEDIO_EXTRAIBLE");
 
     ProcessInstance cpu = iniciar(cicloVida, equipoRegistrado(registro, "CPU_LAPTOP", null));
     diagnosticar(cpu, true);
-    assertThat(runtimeService().getVariable(cpu.getId(), VAR_TIPO_BIEN)).isEqualTo("EQUIPO");
+    assertThat(runtimeService().getVariable(cpu.getId(), CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre())).isEqualTo("EQUIPO");
     assertThatThrownBy(() -> complete(task(FORMATEAR, cpu), soloLogico)).isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("ntfsDosParticiones: es un paso obligatorio del formateo de equipos");
     assertThat(cpu).isWaitingAt(FORMATEAR);
@@ -189,7 +190,7 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
 
     assertThatThrownBy(() -> cicloVida.iniciar(codigo.toLowerCase(), null)).isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("codigoPatrimonial: el equipo " + codigo + " ya está en su ciclo de vida");
-    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(CLAVE, Map.of(VAR_CODIGO_PATRIMONIAL, "NO-EXISTE-9")))
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(CLAVE, Map.of(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.nombre(), "NO-EXISTE-9")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("el equipo NO-EXISTE-9 no está en el registro de equipos");
 
@@ -200,7 +201,7 @@ class CicloVidaEquipoProcesoTest extends PruebaIntegracion {
   @Test
   void inicioManualSinBusinessKeyTomaElCodigoPatrimonial() {
     String codigo = equipoRegistrado(registro, "TECLADO", null);
-    ProcessInstance ciclo = runtimeService().startProcessInstanceByKey(CLAVE, Map.of(VAR_CODIGO_PATRIMONIAL, " " + codigo.toLowerCase()));
+    ProcessInstance ciclo = runtimeService().startProcessInstanceByKey(CLAVE, Map.of(CicloVidaEquipoProceso.Variables.CODIGO_PATRIMONIAL.nombre(), " " + codigo.toLowerCase()));
     assertThat(ciclo).isWaitingAt(DIAGNOSTICAR);
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(ciclo.getId()).singleResult().getBusinessKey())
         .isEqualTo(codigo);

@@ -28,26 +28,26 @@ public final class EscenarioEquipo {
   }
 
   public static void diagnosticar(ProcessInstance ciclo, boolean operativo) {
-    complete(task(CicloVidaEquipoProceso.DIAGNOSTICAR, ciclo), withVariables(CicloVidaEquipoProceso.VAR_OPERATIVO, operativo,
-        CicloVidaEquipoProceso.VAR_DIAGNOSTICO, operativo ? "Enciende, disco sin sectores dañados." : "Placa madre quemada."));
+    complete(task(CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR, ciclo), withVariables(CicloVidaEquipoProceso.Variables.OPERATIVO.nombre(), operativo,
+        CicloVidaEquipoProceso.Variables.DIAGNOSTICO.nombre(), operativo ? "Enciende, disco sin sectores dañados." : "Placa madre quemada."));
   }
 
   /** El checklist completo de la actividad 16 para un equipo, con el respaldo indicado. */
   public static Map<String, Object> checklistFormateo(boolean respaldo) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CicloVidaEquipoProceso.VAR_RESPALDO_REALIZADO, respaldo);
-    variables.put(CicloVidaEquipoProceso.VAR_CARPETA_RESPALDO, "\\\\consucode.gob.pe\\osce\\DAR\\respaldos");
-    variables.put(CicloVidaEquipoProceso.VAR_TIPO_BIEN, "EQUIPO");
-    variables.put(CicloVidaEquipoProceso.VAR_FORMATEO_LOGICO, true);
-    CicloVidaEquipoProceso.CHECKLIST_EQUIPO.forEach(paso -> variables.put(paso, true));
-    variables.put(CicloVidaEquipoProceso.VAR_FORMATEO_BAJO_NIVEL, false);
+    variables.put(CicloVidaEquipoProceso.Variables.RESPALDO_REALIZADO.nombre(), respaldo);
+    variables.put(CicloVidaEquipoProceso.Variables.CARPETA_RESPALDO.nombre(), "\\\\consucode.gob.pe\\osce\\DAR\\respaldos");
+    variables.put(CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre(), "EQUIPO");
+    variables.put(CicloVidaEquipoProceso.Variables.FORMATEO_LOGICO.nombre(), true);
+    CicloVidaEquipoProceso.Variables.CHECKLIST_EQUIPO.forEach(paso -> variables.put(paso.nombre(), true));
+    variables.put(CicloVidaEquipoProceso.Variables.FORMATEO_BAJO_NIVEL.nombre(), false);
     return variables;
   }
 
   /** Diagnóstico operativo, formateo y guardado: queda en stock esperando revisión o reasignación. */
   public static void llevarAlAlmacen(ProcessInstance ciclo) {
     diagnosticar(ciclo, true);
-    complete(task(CicloVidaEquipoProceso.FORMATEAR, ciclo), checklistFormateo(true));
+    complete(task(CicloVidaEquipoProceso.Elementos.FORMATEAR, ciclo), checklistFormateo(true));
     guardar(ciclo, "Estante 3, caja 2");
   }
 
@@ -66,7 +66,7 @@ public final class EscenarioEquipo {
   }
 
   public static void guardar(ProcessInstance ciclo, String ubicacion) {
-    complete(task(CicloVidaEquipoProceso.GUARDAR_ALMACEN, ciclo),
-        withVariables(CicloVidaEquipoProceso.VAR_UBICACION_ALMACEN, ubicacion));
+    complete(task(CicloVidaEquipoProceso.Elementos.GUARDAR_ALMACEN, ciclo),
+        withVariables(CicloVidaEquipoProceso.Variables.UBICACION_ALMACEN.nombre(), ubicacion));
   }
 }

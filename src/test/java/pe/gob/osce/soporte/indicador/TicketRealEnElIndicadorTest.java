@@ -41,10 +41,10 @@ class TicketRealEnElIndicadorTest extends PruebaIntegracion {
 
   private static void escalarYTomarConocimiento(ProcessInstance ticket, int dia, int hora) {
     reloj(dia, hora);
-    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
-        Variables.CORREO_PROVEEDOR, "impresoras-sac@proveedor.pe", Variables.MOTIVO_ESCALAMIENTO, "El fusor no calienta."));
+    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket), withVariables(Variables.PROVEEDOR.nombre(), "Impresoras SAC",
+        Variables.CORREO_PROVEEDOR.nombre(), "impresoras-sac@proveedor.pe", Variables.MOTIVO_ESCALAMIENTO.nombre(), "El fusor no calienta."));
     execute(job(Elementos.NOTIFICAR_PROVEEDOR, ticket));
-    complete(task(Elementos.TOMAR_CONOCIMIENTO, ticket), withVariables(Variables.INFORME_PROVEEDOR, "Fusor reemplazado."));
+    complete(task(Elementos.TOMAR_CONOCIMIENTO, ticket), withVariables(Variables.INFORME_PROVEEDOR.nombre(), "Fusor reemplazado."));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, ticket));
   }
 
@@ -53,11 +53,11 @@ class TicketRealEnElIndicadorTest extends PruebaIntegracion {
     reloj(10, 9); // martes 10 de febrero, 09:00
     ProcessInstance ticket = EscenarioTicket.iniciarComoAsistente(atencion, identidades, new SolicitudTicket("INCIDENCIA",
         "IMPRESORA", "CORREO", EscenarioTicket.solicitanteNuevo(), "La impresora no imprime", null, null));
-    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO, "tecnico2"));
+    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO.nombre(), "tecnico2"));
     execute(job(Elementos.DERIVAR_CORREO, ticket));
-    complete(task(Elementos.EVALUAR_ATENCION, ticket), withVariables(Variables.MODO_ATENCION, "PRESENCIAL"));
-    complete(task(Elementos.ATENDER_PRESENCIAL, ticket), withVariables(Variables.SOLUCIONADO, false,
-        Variables.CAMBIO_EQUIPO, false, Variables.DETALLE_ATENCION, "Falla del fusor.", "causaHardwareVerificada", true));
+    complete(task(Elementos.EVALUAR_ATENCION, ticket), withVariables(Variables.MODO_ATENCION.nombre(), "PRESENCIAL"));
+    complete(task(Elementos.ATENDER_PRESENCIAL, ticket), withVariables(Variables.SOLUCIONADO.nombre(), false,
+        Variables.CAMBIO_EQUIPO.nombre(), false, Variables.DETALLE_ATENCION.nombre(), "Falla del fusor.", "causaHardwareVerificada", true));
     escalarYTomarConocimiento(ticket, 10, 10); // primera espera: 10:00 ...
     reloj(10, 12);
     atencion.reportarErrorProveedor(ticket.getBusinessKey()); // ... hasta el error a las 12:00 (2 h)
@@ -65,8 +65,8 @@ class TicketRealEnElIndicadorTest extends PruebaIntegracion {
     reloj(11, 13);
     execute(job(Elementos.ESPERAR_24_HORAS, ticket)); // ... hasta el fin de la ventana, miércoles 13:00
     reloj(11, 15);
-    complete(task(Elementos.CERRAR_TICKET, ticket), withVariables(Variables.DEVOLUCION_EQUIPO, false,
-        Variables.EQUIPOS_DEVUELTOS, null));
+    complete(task(Elementos.CERRAR_TICKET, ticket), withVariables(Variables.DEVOLUCION_EQUIPO.nombre(), false,
+        Variables.EQUIPOS_DEVUELTOS.nombre(), null));
     ClockUtil.reset();
 
     Map<String, Object> febrero = febrero();

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.*;
+import static pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Elementos.*;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -67,14 +68,14 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
 
   /** Actividad 23 por teléfono, con el plan de trabajo; la ejecución, en este minuto (las 48 horas corren de aquí). */
   private void coordinarYEjecutar(ProcessInstance m, String proveedor) {
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, proveedor, VAR_FECHA_PROGRAMADA, "2026-02-10",
-        VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), proveedor, MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "2026-02-10",
+        MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "TELEFONO", MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(), plan()));
     ejecutar(m, ahoraEnLima().truncatedTo(ChronoUnit.MINUTES), "PC-0101, PC-0102");
   }
 
   private static void ejecutar(ProcessInstance m, LocalDateTime cuando, String equipos) {
-    complete(task(CONFIRMAR_EJECUCION, m), withVariables(VAR_FECHA_EJECUCION, cuando.toString(),
-        VAR_EQUIPOS_ATENDIDOS, equipos));
+    complete(task(CONFIRMAR_EJECUCION, m), withVariables(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION.nombre(), cuando.toString(),
+        MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.nombre(), equipos));
   }
 
   @SuppressWarnings("unchecked")
@@ -102,19 +103,19 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     assertThat(codigo).matches("MNT-\\d{4}-\\d{4}");
     assertThat(m).isWaitingAt(COORDINAR);
     assertThat(task(COORDINAR, m)).hasCandidateGroup("mesa-ayuda");
-    assertThat((String) runtimeService().getVariable(m.getId(), VAR_RESUMEN)).contains("CPU", "Próximo mantenimiento programado");
+    assertThat((String) runtimeService().getVariable(m.getId(), MantenimientoEquiposProceso.Variables.RESUMEN.nombre())).contains("CPU", "Próximo mantenimiento programado");
 
     coordinarYEjecutar(m, "Soluciones TI SAC");
     assertThat(m).isWaitingAt(ESPERAR_48_HORAS);
     pasan48Horas(m);
-    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, false));
+    complete(task(VERIFICAR, m), withVariables(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.nombre(), false));
     assertThat(m).isWaitingAt(ARCHIVAR_REPORTE);
 
-    assertThatThrownBy(() -> complete(task(ARCHIVAR_REPORTE, m), withVariables(VAR_REPORTE,
+    assertThatThrownBy(() -> complete(task(ARCHIVAR_REPORTE, m), withVariables(MantenimientoEquiposProceso.Variables.REPORTE.nombre(),
             Variables.fileValue("reporte.docx").file("no soy un pdf".getBytes()).create())))
         .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("reporteMantenimiento: «reporte.docx» no es un PDF");
     como("asistente");
-    complete(task(ARCHIVAR_REPORTE, m), withVariables(VAR_REPORTE,
+    complete(task(ARCHIVAR_REPORTE, m), withVariables(MantenimientoEquiposProceso.Variables.REPORTE.nombre(),
         Variables.fileValue("reporte.pdf").file(REPORTE).mimeType("application/pdf").create()));
     identidades.clearAuthentication();
     assertThat(m).isEnded().hasPassedInOrder(REGISTRAR_MANTENIMIENTO, COORDINAR, CONFIRMAR_EJECUCION, ESPERAR_48_HORAS,
@@ -123,7 +124,7 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     assertThat(Files.readAllBytes(DOCUMENTOS.resolve("Mantenimiento").resolve("Reporte-" + codigo + ".pdf"))).isEqualTo(REPORTE);
     // Issue 10: el PDF queda solo en la carpeta de documentos, no en el historial de Camunda.
     assertThat(motor.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(m.getId())
-        .variableName(VAR_REPORTE).includeDeleted().count()).isZero();
+        .variableName(MantenimientoEquiposProceso.Variables.REPORTE.nombre()).includeDeleted().count()).isZero();
     Mantenimiento fila = registro.buscar(codigo).orElseThrow();
     assertThat(fila.tipoEquipo()).isEqualTo(TipoEquipo.CPU);
     assertThat(fila.proveedor()).isEqualTo("Soluciones TI SAC");
@@ -158,18 +159,18 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     ProcessInstance m = iniciarComoAsistente("IMPRESORA");
     coordinarYEjecutar(m, "Impresoras del Perú EIRL");
     pasan48Horas(m);
-    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true)))
+    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.nombre(), true)))
         .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("resultadoVerificacion: describa los errores");
     // Actividad 24: qué PC o impresora tuvo desperfectos, entre las atendidas.
-    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true,
-            VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas.")))
+    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.nombre(), true,
+            MantenimientoEquiposProceso.Variables.RESULTADO_VERIFICACION.nombre(), "La impresora del piso 3 mancha las hojas.")))
         .isInstanceOf(DatosInvalidosException.class).hasMessageContaining("equiposConErrores: indique qué PC o impresoras");
-    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true,
-            VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas.", VAR_EQUIPOS_CON_ERRORES, "PC-9999")))
+    assertThatThrownBy(() -> complete(task(VERIFICAR, m), withVariables(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.nombre(), true,
+            MantenimientoEquiposProceso.Variables.RESULTADO_VERIFICACION.nombre(), "La impresora del piso 3 mancha las hojas.", MantenimientoEquiposProceso.Variables.EQUIPOS_CON_ERRORES.nombre(), "PC-9999")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("equiposConErrores: PC-9999 no está entre los equipos atendidos");
-    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, true, VAR_EQUIPOS_CON_ERRORES, "pc-0102",
-        VAR_RESULTADO_VERIFICACION, "La impresora del piso 3 mancha las hojas."));
+    complete(task(VERIFICAR, m), withVariables(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.nombre(), true, MantenimientoEquiposProceso.Variables.EQUIPOS_CON_ERRORES.nombre(), "pc-0102",
+        MantenimientoEquiposProceso.Variables.RESULTADO_VERIFICACION.nombre(), "La impresora del piso 3 mancha las hojas."));
     assertThat(m).isWaitingAt(COORDINAR).hasNotPassed(ARCHIVAR_REPORTE);
     Mantenimiento fila = registro.buscar(m.getBusinessKey()).orElseThrow();
     assertThat(fila.estado()).isEqualTo("CON_ERRORES");
@@ -180,14 +181,14 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
         .containsEntry("equiposAtendidos", List.of("PC-0101", "PC-0102"));
 
     // Se vuelve a coordinar: el plan de trabajo ya archivado se conserva si no llega otro (campo de archivo vacío).
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Impresoras del Perú EIRL",
-        VAR_FECHA_PROGRAMADA, "2026-02-20", VAR_MEDIO_COORDINACION, "TELEFONO",
-        VAR_PLAN_TRABAJO, Variables.fileValue("sin-archivo").file(new byte[0]).create()));
+    complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Impresoras del Perú EIRL",
+        MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "2026-02-20", MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "TELEFONO",
+        MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(), Variables.fileValue("sin-archivo").file(new byte[0]).create()));
     assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().planTrabajoArchivo())
         .isEqualTo("PlanTrabajo-" + m.getBusinessKey() + ".pdf");
     ejecutar(m, ahoraEnLima().truncatedTo(ChronoUnit.MINUTES), "PC-0102");
     pasan48Horas(m);
-    complete(task(VERIFICAR, m), withVariables(VAR_ERRORES_DETECTADOS, false));
+    complete(task(VERIFICAR, m), withVariables(MantenimientoEquiposProceso.Variables.ERRORES_DETECTADOS.nombre(), false));
     assertThat(m).isWaitingAt(ARCHIVAR_REPORTE);
     assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().verificaciones()).isEqualTo(2);
   }
@@ -197,17 +198,17 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     ProcessInstance m = iniciarComoAsistente("CPU");
     String codigo = m.getBusinessKey();
     String proveedor = "mantenimiento-" + codigo.toLowerCase() + "@solucionesti.pe";
-    assertThatThrownBy(() -> complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC",
-            VAR_FECHA_PROGRAMADA, "2026-02-10", VAR_MEDIO_COORDINACION, "CORREO")))
+    assertThatThrownBy(() -> complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Soluciones TI SAC",
+            MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "2026-02-10", MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "CORREO")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("correoProveedor: es obligatorio si se coordina por correo")
         .hasMessageContaining("planTrabajo: adjunte el Plan de Trabajo – Cronograma de mantenimiento");
     assertThat(Files.exists(DOCUMENTOS.resolve("Mantenimiento").resolve("PlanTrabajo-" + codigo + ".pdf"))).isFalse();
 
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10",
-        VAR_MEDIO_COORDINACION, "CORREO", VAR_CORREO_PROVEEDOR, proveedor, VAR_PLAN_TRABAJO, plan()));
+    complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Soluciones TI SAC", MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "2026-02-10",
+        MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "CORREO", MantenimientoEquiposProceso.Variables.CORREO_PROVEEDOR.nombre(), proveedor, MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(), plan()));
     assertThat(m).isWaitingAt(ENVIAR_COORDINACION);
-    assertThat(runtimeService().getVariable(m.getId(), VAR_PLAN_TRABAJO)).as("el PDF no queda como variable").isNull();
+    assertThat(runtimeService().getVariable(m.getId(), MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre())).as("el PDF no queda como variable").isNull();
     execute(job(ENVIAR_COORDINACION, m));
     assertThat(m).isWaitingAt(CONFIRMAR_EJECUCION);
 
@@ -232,8 +233,8 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     LocalDateTime ahora = LocalDateTime.of(2026, 3, 16, 9, 0);
     ClockUtil.setCurrentTime(Date.from(ahora.atZone(LIMA).toInstant()));
     ProcessInstance m = iniciarComoAsistente("IMPRESORA");
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Impresoras del Perú EIRL", VAR_FECHA_PROGRAMADA,
-        "2026-03-15", VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Impresoras del Perú EIRL", MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(),
+        "2026-03-15", MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "TELEFONO", MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(), plan()));
     // Se ejecutó ayer a las 23:00 (hace 10 horas): la verificación vence mañana a las 23:00, no en 48 horas.
     ejecutar(m, ahora.minusHours(10), "IMP-0301");
 
@@ -251,8 +252,8 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
   @Test
   void siLas48HorasDeEjecutadoYaPasaronLaVerificacionSeAbreEnSeguida() {
     ProcessInstance m = iniciarComoAsistente("CPU");
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10",
-        VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Soluciones TI SAC", MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "2026-02-10",
+        MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "TELEFONO", MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(), plan()));
     ejecutar(m, ahoraEnLima().minusDays(3), "PC-0201");
 
     Job espera = job(ESPERAR_48_HORAS, m);
@@ -271,17 +272,17 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
     assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CLAVE).count()).isEqualTo(antes);
 
     ProcessInstance m = iniciarComoAsistente("CPU");
-    assertThatThrownBy(() -> complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC",
-            VAR_FECHA_PROGRAMADA, "10/02/2026")))
+    assertThatThrownBy(() -> complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Soluciones TI SAC",
+            MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "10/02/2026")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("fechaProgramada: «10/02/2026» no es una fecha válida");
-    complete(task(COORDINAR, m), withVariables(VAR_PROVEEDOR, "Soluciones TI SAC", VAR_FECHA_PROGRAMADA, "2026-02-10",
-        VAR_MEDIO_COORDINACION, "TELEFONO", VAR_PLAN_TRABAJO, plan()));
+    complete(task(COORDINAR, m), withVariables(MantenimientoEquiposProceso.Variables.PROVEEDOR.nombre(), "Soluciones TI SAC", MantenimientoEquiposProceso.Variables.FECHA_PROGRAMADA.nombre(), "2026-02-10",
+        MantenimientoEquiposProceso.Variables.MEDIO_COORDINACION.nombre(), "TELEFONO", MantenimientoEquiposProceso.Variables.PLAN_TRABAJO.nombre(), plan()));
     assertThatThrownBy(() -> ejecutar(m, ahoraEnLima().plusHours(3), "PC-0101"))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("fechaEjecucion: no puede ser una fecha u hora futura");
-    assertThatThrownBy(() -> complete(task(CONFIRMAR_EJECUCION, m), withVariables(VAR_FECHA_EJECUCION,
-            LocalDate.now(LIMA).toString(), VAR_EQUIPOS_ATENDIDOS, " ")))
+    assertThatThrownBy(() -> complete(task(CONFIRMAR_EJECUCION, m), withVariables(MantenimientoEquiposProceso.Variables.FECHA_EJECUCION.nombre(),
+            LocalDate.now(LIMA).toString(), MantenimientoEquiposProceso.Variables.EQUIPOS_ATENDIDOS.nombre(), " ")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("fechaEjecucion: «" + LocalDate.now(LIMA) + "» no es una fecha y hora válida")
         .hasMessageContaining("equiposAtendidos: es obligatorio");
@@ -291,7 +292,7 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
   @Test
   void elPlanAnualIniciaElMantenimientoDeCpuEl15DeEnero() {
     ProcessInstance m = dispararProgramacion(CLAVE_PROGRAMACION_CPU, Set.of(1));
-    assertThat(runtimeService().getVariable(m.getId(), VAR_TIPO_EQUIPO)).isEqualTo("CPU");
+    assertThat(runtimeService().getVariable(m.getId(), MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.nombre())).isEqualTo("CPU");
     assertThat(m).isWaitingAt(COORDINAR);
     assertThat(registro.buscar(m.getBusinessKey()).orElseThrow().iniciadoPor()).isEqualTo("sistema");
   }
@@ -299,7 +300,7 @@ class MantenimientoEquiposProcesoTest extends PruebaIntegracion {
   @Test
   void elPlanCuatrimestralIniciaElMantenimientoDeImpresoras() {
     ProcessInstance m = dispararProgramacion(CLAVE_PROGRAMACION_IMPRESORAS, Set.of(1, 5, 9));
-    assertThat(runtimeService().getVariable(m.getId(), VAR_TIPO_EQUIPO)).isEqualTo("IMPRESORA");
+    assertThat(runtimeService().getVariable(m.getId(), MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.nombre())).isEqualTo("IMPRESORA");
     assertThat(m).isWaitingAt(COORDINAR);
     List<PlanMantenimiento.Plan> planes = plan.planes();
     PlanMantenimiento.Plan impresoras = planes.stream().filter(p -> p.tipoEquipo() == TipoEquipo.IMPRESORA).findFirst().orElseThrow();

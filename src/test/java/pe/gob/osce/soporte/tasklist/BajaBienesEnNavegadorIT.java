@@ -82,11 +82,11 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
     paginas.tomar();
     assertThat(formulario.texto()).contains(numero, elegidos.get(0), elegidos.get(1), "Memoria USB", "Inoperatividad")
         .doesNotContain(otro);
-    formulario.escribir(BajaBienesProceso.VAR_INFORME_BAJA,
+    formulario.escribir(BajaBienesProceso.Variables.INFORME_BAJA.nombre(),
         "Los bienes no encienden y su reparación cuesta más que uno nuevo; el USB no es reconocido por ningún equipo.");
     pantalla.capturar("baja-20-elaborar-informe");
     paginas.completarYConfirmar();
-    entrePasos.avanzarHasta(numero, BajaBienesProceso.EMITIR_INFORME_BAJA);
+    entrePasos.avanzarHasta(numero, BajaBienesProceso.Elementos.EMITIR_INFORME_BAJA);
   }
 
   void laJefaturaDeUastLoEmiteALaOti() {
@@ -98,10 +98,10 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
         "su reparación cuesta más que uno nuevo");
     assertThat(driver.findElement(By.linkText("Descargar el informe en PDF")).getAttribute("href"))
         .endsWith("/api/informes-baja/" + numero);
-    formulario.escribir(BajaBienesProceso.VAR_DOCUMENTO_SGD_OTI, "INFORME-045-2026-UAST");
+    formulario.escribir(BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.nombre(), "INFORME-045-2026-UAST");
     pantalla.capturar("baja-21-emitir-informe");
     paginas.completarYConfirmar();
-    entrePasos.avanzarHasta(numero, BajaBienesProceso.SOLICITAR_BAJA_OAD);
+    entrePasos.avanzarHasta(numero, BajaBienesProceso.Elementos.SOLICITAR_BAJA_OAD);
   }
 
   void laJefaturaDeOtiLoDerivaALaOadYLosCiclosTerminan() {
@@ -110,7 +110,7 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
     assertThat(paginas.abrirTarea(numero)).startsWith("22 Solicitar a la OAD la baja · " + numero);
     paginas.tomar();
     assertThat(formulario.texto()).contains(elegidos.get(0), elegidos.get(1), "INFORME-045-2026-UAST");
-    formulario.escribir(BajaBienesProceso.VAR_DOCUMENTO_SGD_OAD, "MEMORANDO-120-2026-OTI");
+    formulario.escribir(BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.nombre(), "MEMORANDO-120-2026-OTI");
     pantalla.capturar("baja-22-solicitar-oad");
     paginas.completarYConfirmar();
 
@@ -118,7 +118,7 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
     for (String codigo : elegidos) {
       assertThat(historia.createHistoricProcessInstanceQuery().processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
           .processInstanceBusinessKey(codigo).finished().singleResult().getEndActivityId())
-          .isEqualTo(CicloVidaEquipoProceso.FIN_BAJA_SOLICITADA);
+          .isEqualTo(CicloVidaEquipoProceso.Elementos.FIN_BAJA_SOLICITADA);
       assertThat(equipos.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.BAJA_SOLICITADA);
     }
     assertThat(cicloVida.esperaBaja(otro)).as("el bien no elegido sigue esperando otro informe").isPresent();

@@ -51,7 +51,7 @@ class AtencionTicketProcesoTest extends PruebaIntegracion {
     assertThat(task()).hasCandidateGroup("mesa-ayuda");
 
     como("asistente");
-    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO, "tecnico1"));
+    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO.nombre(), "tecnico1"));
     identidades.clearAuthentication();
     execute(job(Elementos.DERIVAR_CORREO, ticket));
     assertThat(ticket).isWaitingAt(Elementos.EVALUAR_ATENCION);
@@ -160,7 +160,7 @@ class AtencionTicketProcesoTest extends PruebaIntegracion {
   @Test
   void asignarAQuienNoEsTecnicoSeRechaza() {
     ProcessInstance ticket = iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.MOUSE, Canal.CORREO, solicitanteNuevo()));
-    assertThatThrownBy(() -> complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO, "jefe.oti")))
+    assertThatThrownBy(() -> complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO.nombre(), "jefe.oti")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("«jefe.oti» no pertenece al grupo Soporte Técnico");
     assertThat(ticket).isWaitingAt(Elementos.ASIGNAR_TECNICO);
@@ -172,8 +172,8 @@ class AtencionTicketProcesoTest extends PruebaIntegracion {
     long instancias = runtimeService().createProcessInstanceQuery().processDefinitionKey(AtencionTicketProceso.CLAVE).count();
     long filas = jdbc.queryForObject("SELECT COUNT(*) FROM ticket", Long.class);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(AtencionTicketProceso.CLAVE, withVariables(
-            Variables.TIPO, "QUEJA", Variables.SERVICIO, "IMPRESORA", Variables.CANAL, "CORREO",
-            Variables.SOLICITANTE, "no-es-correo", Variables.ASUNTO, "")))
+            Variables.TIPO.nombre(), "QUEJA", Variables.SERVICIO.nombre(), "IMPRESORA", Variables.CANAL.nombre(), "CORREO",
+            Variables.SOLICITANTE.nombre(), "no-es-correo", Variables.ASUNTO.nombre(), "")))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("tipo: «QUEJA» no es un tipo válido")
         .hasMessageContaining("solicitante: «no-es-correo» no es una dirección de correo electrónico válida")

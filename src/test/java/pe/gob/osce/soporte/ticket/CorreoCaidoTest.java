@@ -36,7 +36,7 @@ class CorreoCaidoTest extends PruebaIntegracion {
     String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.SCANNER, Canal.CORREO, solicitanteNuevo()))
         .processInstanceId();
     ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO, "tecnico2"));
+    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO.nombre(), "tecnico2"));
     Job envio = job(Elementos.DERIVAR_CORREO, ticket);
 
     servidorCorreo.stop();

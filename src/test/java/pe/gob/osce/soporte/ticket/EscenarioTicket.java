@@ -54,12 +54,12 @@ public final class EscenarioTicket {
 
   /** Actividad 2 como la asistente, y el correo al técnico. */
   public static void asignar(ProcessInstance instancia, String tecnico) {
-    complete(task(Elementos.ASIGNAR_TECNICO, instancia), withVariables(Variables.TECNICO, tecnico));
+    complete(task(Elementos.ASIGNAR_TECNICO, instancia), withVariables(Variables.TECNICO.nombre(), tecnico));
     execute(job(Elementos.DERIVAR_CORREO, instancia));
   }
 
   public static void evaluar(ProcessInstance instancia, ModoAtencion modo) {
-    complete(task(Elementos.EVALUAR_ATENCION, instancia), withVariables(Variables.MODO_ATENCION, modo.name()));
+    complete(task(Elementos.EVALUAR_ATENCION, instancia), withVariables(Variables.MODO_ATENCION.nombre(), modo.name()));
   }
 
   public static void atender(ProcessInstance instancia, String tarea, Boolean solucionado, boolean cambioEquipo,
@@ -68,9 +68,9 @@ public final class EscenarioTicket {
     for (int i = 0; i + 1 < checklist.length; i += 2) {
       variables.put((String) checklist[i], checklist[i + 1]);
     }
-    variables.put(Variables.SOLUCIONADO, solucionado);
-    variables.put(Variables.CAMBIO_EQUIPO, cambioEquipo);
-    variables.put(Variables.DETALLE_ATENCION, "Se revisó el cable de video y se reemplazó.");
+    variables.put(Variables.SOLUCIONADO.nombre(), solucionado);
+    variables.put(Variables.CAMBIO_EQUIPO.nombre(), cambioEquipo);
+    variables.put(Variables.DETALLE_ATENCION.nombre(), "Se revisó el cable de video y se reemplazó.");
     complete(task(tarea, instancia), variables);
   }
 
@@ -87,8 +87,8 @@ public final class EscenarioTicket {
 
   /** Actividad 8: el técnico escala al proveedor y se le escribe; queda esperando su informe (actividad 9). */
   public static void escalar(ProcessInstance instancia, String correoProveedor) {
-    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, instancia), withVariables(Variables.PROVEEDOR, "Impresoras SAC",
-        Variables.CORREO_PROVEEDOR, correoProveedor, Variables.MOTIVO_ESCALAMIENTO,
+    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, instancia), withVariables(Variables.PROVEEDOR.nombre(), "Impresoras SAC",
+        Variables.CORREO_PROVEEDOR.nombre(), correoProveedor, Variables.MOTIVO_ESCALAMIENTO.nombre(),
         "El fusor no calienta; requiere repuesto."));
     execute(job(Elementos.NOTIFICAR_PROVEEDOR, instancia));
   }
@@ -96,12 +96,12 @@ public final class EscenarioTicket {
   /** Actividad 9: el proveedor informó la finalización y se pide la conformidad; empieza la ventana de 24 horas. */
   public static void tomarConocimiento(ProcessInstance instancia) {
     complete(task(Elementos.TOMAR_CONOCIMIENTO, instancia),
-        withVariables(Variables.INFORME_PROVEEDOR, "Guía de atención 0045: fusor reemplazado."));
+        withVariables(Variables.INFORME_PROVEEDOR.nombre(), "Guía de atención 0045: fusor reemplazado."));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, instancia));
   }
 
   public static void cerrar(ProcessInstance instancia, boolean devolucion, String devueltos) {
     complete(task(Elementos.CERRAR_TICKET, instancia),
-        withVariables(Variables.DEVOLUCION_EQUIPO, devolucion, Variables.EQUIPOS_DEVUELTOS, devueltos));
+        withVariables(Variables.DEVOLUCION_EQUIPO.nombre(), devolucion, Variables.EQUIPOS_DEVUELTOS.nombre(), devueltos));
   }
 }

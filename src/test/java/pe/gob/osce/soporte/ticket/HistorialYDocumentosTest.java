@@ -102,14 +102,14 @@ class HistorialYDocumentosTest extends PruebaIntegracion {
     String nuevo = equipo(null);
     String viejo = equipo(solicitante);
     ProcessInstance ticket = ticketEnCargo(solicitante);
-    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR, "Luz Ramos Díaz",
-        Variables.ORGANO_UNIDAD, "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS, nuevo,
-        Variables.EQUIPOS_RETIRADOS, viejo, Variables.TRASLADO_ENTRE_SEDES, false));
+    complete(task(Elementos.REGISTRAR_CARGO, ticket), withVariables(Variables.SERVIDOR.nombre(), "Luz Ramos Díaz",
+        Variables.ORGANO_UNIDAD.nombre(), "Dirección de Arbitraje", Variables.EQUIPOS_ASIGNADOS.nombre(), nuevo,
+        Variables.EQUIPOS_RETIRADOS.nombre(), viejo, Variables.TRASLADO_ENTRE_SEDES.nombre(), false));
     execute(job(Elementos.GENERAR_CARGO, ticket));
-    String numero = (String) motor.getRuntimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO);
+    String numero = (String) motor.getRuntimeService().getVariable(ticket.getId(), Variables.NUMERO_CARGO.nombre());
     byte[] firmado = ("%PDF-1.4\n% cargo firmado " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
-    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO,
+    complete(task(Elementos.GUARDAR_CARGO, ticket), withVariables(Variables.CARGO_FIRMADO.nombre(),
         org.camunda.bpm.engine.variable.Variables.fileValue("cargo-firmado.pdf").file(firmado)
             .mimeType("application/pdf").create()));
 
@@ -117,11 +117,11 @@ class HistorialYDocumentosTest extends PruebaIntegracion {
     Path guardado = DOCUMENTOS.resolve("Asignaciones").resolve("Cargo-" + numero + "-" + ticket.getBusinessKey()
         + "-firmado.pdf");
     assertThat(Files.readAllBytes(guardado)).isEqualTo(firmado);
-    assertThat(motor.getRuntimeService().getVariable(ticket.getId(), Variables.CARGO_FIRMADO)).isNull();
+    assertThat(motor.getRuntimeService().getVariable(ticket.getId(), Variables.CARGO_FIRMADO.nombre())).isNull();
     assertThat(historial().createHistoricVariableInstanceQuery().processInstanceId(ticket.getId())
-        .variableName(Variables.CARGO_FIRMADO).includeDeleted().count()).isZero();
+        .variableName(Variables.CARGO_FIRMADO.nombre()).includeDeleted().count()).isZero();
     assertThat(historial().createHistoricDetailQuery().processInstanceId(ticket.getId()).variableUpdates().list())
-        .noneMatch(d -> Variables.CARGO_FIRMADO.equals(((HistoricVariableUpdate) d).getVariableName()));
+        .noneMatch(d -> Variables.CARGO_FIRMADO.nombre().equals(((HistoricVariableUpdate) d).getVariableName()));
     assertThat(bytesGuardadosEnElMotor()).noneMatch(b -> Arrays.equals(b, firmado));
   }
 

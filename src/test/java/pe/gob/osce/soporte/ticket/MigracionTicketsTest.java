@@ -127,19 +127,19 @@ class MigracionTicketsTest extends PruebaIntegracion {
     atender(ticket, Elementos.ATENDER_PRESENCIAL, true, true, "causaHardwareVerificada", true);
     execute(job(Elementos.SOLICITAR_CONFORMIDAD, ticket));
     complete(task(Elementos.REGISTRAR_CARGO, ticket), org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables(
-        Variables.SERVIDOR, "Luz Ramos Díaz", Variables.ORGANO_UNIDAD, "Dirección de Arbitraje",
-        Variables.EQUIPOS_ASIGNADOS, codigo, Variables.TRASLADO_ENTRE_SEDES, false));
+        Variables.SERVIDOR.nombre(), "Luz Ramos Díaz", Variables.ORGANO_UNIDAD.nombre(), "Dirección de Arbitraje",
+        Variables.EQUIPOS_ASIGNADOS.nombre(), codigo, Variables.TRASLADO_ENTRE_SEDES.nombre(), false));
     execute(job(Elementos.GENERAR_CARGO, ticket));
     return ticket;
   }
 
   /** Actividad 11 con el cargo firmado (el PDF generado) y, tras el cierre, 13 y la consolidación del mes. */
   private void guardarCargo(ProcessInstance ticket) throws Exception {
-    String numero = (String) ejecucion.getVariable(ticket.getId(), Variables.NUMERO_CARGO);
+    String numero = (String) ejecucion.getVariable(ticket.getId(), Variables.NUMERO_CARGO.nombre());
     byte[] firmado = Files.readAllBytes(DOCUMENTOS.resolve("Asignaciones")
         .resolve("Cargo-" + numero + "-" + ticket.getBusinessKey() + ".pdf"));
     complete(task(Elementos.GUARDAR_CARGO, ticket), org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables(
-        Variables.CARGO_FIRMADO, org.camunda.bpm.engine.variable.Variables.fileValue("cargo-firmado.pdf").file(firmado)
+        Variables.CARGO_FIRMADO.nombre(), org.camunda.bpm.engine.variable.Variables.fileValue("cargo-firmado.pdf").file(firmado)
             .mimeType("application/pdf").create()));
   }
 
@@ -235,7 +235,7 @@ class MigracionTicketsTest extends PruebaIntegracion {
         .hasPassed(REVISAR_NUEVA, ENCUESTA, Elementos.FIN_TICKET_CERRADO));
     // El ticket con cargo sigue a la actividad 13 y espera la consolidación mensual (actividad 14) en la versión nueva.
     complete(task(Elementos.INFORMAR_ASIGNACION, en11), org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
-        .withVariables(Variables.PROVEIDO_SGD, "PROV-2026-0815"));
+        .withVariables(Variables.PROVEIDO_SGD.nombre(), "PROV-2026-0815"));
     assertThat(en11).isWaitingAt(Elementos.ESPERAR_CONSOLIDACION).hasPassed(REVISAR_NUEVA, ENCUESTA, Elementos.GUARDAR_CARGO);
     assertThat(definicion(en11)).isEqualTo(v2.getId());
   }

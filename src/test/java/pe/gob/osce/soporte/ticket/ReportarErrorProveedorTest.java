@@ -52,8 +52,8 @@ class ReportarErrorProveedorTest extends PruebaIntegracion {
 
   private ResponseEntity<Map> iniciar(String usuario, String codigoTicket, String detalle) {
     Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(ReportarErrorProveedorProceso.VAR_CODIGO_TICKET, codigoTicket);
-    variables.put(ReportarErrorProveedorProceso.VAR_DETALLE, detalle);
+    variables.put(ReportarErrorProveedorProceso.Variables.CODIGO_TICKET.nombre(), codigoTicket);
+    variables.put(ReportarErrorProveedorProceso.Variables.DETALLE.nombre(), detalle);
     Map<String, Object> cuerpo = Map.of("variables", variables.entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue()))));
     return http.withBasicAuth(usuario, "demo").postForEntity("/engine-rest/process-definition/key/"
@@ -76,7 +76,7 @@ class ReportarErrorProveedorTest extends PruebaIntegracion {
     assertThat(registro.obtener(codigo).estado()).isEqualTo(EstadoTicket.ESCALADO_PROVEEDOR);
     List<PasoTicket> pasos = registro.pasos(codigo);
     assertThat(pasos).extracting(PasoTicket::actividad)
-        .endsWith(ReportarErrorProveedorProceso.REPORTAR, Elementos.ERROR_SERVICIO_PROVEEDOR);
+        .endsWith(ReportarErrorProveedorProceso.Elementos.REPORTAR, Elementos.ERROR_SERVICIO_PROVEEDOR);
     PasoTicket reporte = pasos.get(pasos.size() - 2);
     assertThat(reporte.usuario()).isEqualTo("asistente");
     assertThat(reporte.detalle()).contains("teléfono o correo").contains(DETALLE);
@@ -146,8 +146,8 @@ class ReportarErrorProveedorTest extends PruebaIntegracion {
     como("asistente");
 
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ReportarErrorProveedorProceso.CLAVE, Map.of(
-            ReportarErrorProveedorProceso.VAR_CODIGO_TICKET, ticket.getBusinessKey(),
-            ReportarErrorProveedorProceso.VAR_DETALLE, DETALLE)))
+            ReportarErrorProveedorProceso.Variables.CODIGO_TICKET.nombre(), ticket.getBusinessKey(),
+            ReportarErrorProveedorProceso.Variables.DETALLE.nombre(), DETALLE)))
         .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("Estado del ticket: " + EstadoTicket.EN_ATENCION.etiqueta());
     identidades.clearAuthentication();

@@ -172,9 +172,9 @@ class TicketApiTest extends PruebaIntegracion {
     assertThat(iniciada.getStatusCode()).isEqualTo(HttpStatus.OK);
     String id = (String) iniciada.getBody().get("id");
     assertThat(motor.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
-        .activityId(ConsolidacionPatrimonioProceso.INICIO).count()).isEqualTo(1);
+        .activityId(ConsolidacionPatrimonioProceso.Elementos.INICIO).count()).isEqualTo(1);
     assertThat(motor.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id)
-        .activityId(ConsolidacionPatrimonioProceso.REUNIR_CARGOS).count()).isEqualTo(1);
+        .activityId(ConsolidacionPatrimonioProceso.Elementos.REUNIR_CARGOS).count()).isEqualTo(1);
   }
 
   @Test

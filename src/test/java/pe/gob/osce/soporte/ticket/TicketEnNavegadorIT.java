@@ -98,18 +98,18 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     assertThat(formulario.errores()).hasSize(6).containsOnly(OBLIGATORIO);
     pantalla.capturar("registro-validacion");
 
-    formulario.elegir(Variables.TIPO, "Incidencia");
-    formulario.elegir(Variables.CANAL, "Correo electrónico");
-    formulario.elegir(Variables.SERVICIO, "Impresora");
-    formulario.escribir(Variables.SOLICITANTE, "luz.ramos@osce.gob.pe");
-    formulario.escribir(Variables.ASUNTO, ASUNTO);
-    formulario.escribir(Variables.DESCRIPCION, "La impresora del piso 3 atasca el papel en la bandeja 2.");
-    formulario.escribir(Variables.CODIGO_PATRIMONIAL, EQUIPO_VIEJO);
+    formulario.elegir(Variables.TIPO.nombre(), "Incidencia");
+    formulario.elegir(Variables.CANAL.nombre(), "Correo electrónico");
+    formulario.elegir(Variables.SERVICIO.nombre(), "Impresora");
+    formulario.escribir(Variables.SOLICITANTE.nombre(), "luz.ramos@osce.gob.pe");
+    formulario.escribir(Variables.ASUNTO.nombre(), ASUNTO);
+    formulario.escribir(Variables.DESCRIPCION.nombre(), "La impresora del piso 3 atasca el papel en la bandeja 2.");
+    formulario.escribir(Variables.CODIGO_PATRIMONIAL.nombre(), EQUIPO_VIEJO);
     paginas.enviarInicio();
     pantalla.esperarTexto(By.cssSelector(".notifications"), "El proceso se inició");
 
-    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO, ASUNTO).count() == 1);
-    codigo = runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO, ASUNTO).singleResult().getBusinessKey();
+    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO.nombre(), ASUNTO).count() == 1);
+    codigo = runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO.nombre(), ASUNTO).singleResult().getBusinessKey();
     assertThat(codigo).matches("SOP-\\d{4}-\\d{6}");
   }
 
@@ -120,7 +120,7 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     assertThat(formulario.texto()).contains(codigo, ASUNTO, "luz.ramos@osce.gob.pe");
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
 
-    formulario.elegir(Variables.TECNICO, "Carlos");
+    formulario.elegir(Variables.TECNICO.nombre(), "Carlos");
     pantalla.capturar("formulario-asignar");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.EVALUAR_ATENCION);
@@ -131,7 +131,7 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     assertThat(paginas.filtros()).containsExactly("Mis tareas", "Soporte técnico", "Vencen hoy");
     paginas.abrirFiltro("Mis tareas");
     assertThat(paginas.abrirTarea(codigo)).startsWith("03 Evaluar forma de atención · " + codigo);
-    formulario.elegir(Variables.MODO_ATENCION, "Presencial");
+    formulario.elegir(Variables.MODO_ATENCION.nombre(), "Presencial");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.ATENDER_PRESENCIAL);
 
@@ -141,9 +141,9 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     assertThat(paginas.completarConErrores()).contains(OBLIGATORIO);
     formulario.marcarCasilla("causaHardwareVerificada");
     formulario.marcarCasilla("validacionSolicitada");
-    formulario.marcarOpcion(Variables.SOLUCIONADO, "No");
-    formulario.marcarOpcion(Variables.CAMBIO_EQUIPO, "Sí");
-    formulario.escribir(Variables.DETALLE_ATENCION, "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
+    formulario.marcarOpcion(Variables.SOLUCIONADO.nombre(), "No");
+    formulario.marcarOpcion(Variables.CAMBIO_EQUIPO.nombre(), "Sí");
+    formulario.escribir(Variables.DETALLE_ATENCION.nombre(), "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
     pantalla.capturar("formulario-atender-presencial");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.SOLICITAR_ATENCION_TERCEROS);
@@ -152,15 +152,15 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
   void elTecnicoEscalaAlProveedorYRegistraSuInforme() {
     assertThat(paginas.abrirTarea(codigo)).startsWith("08 Solicitar atención a terceros · " + codigo);
     assertThat(formulario.texto()).contains("El rodillo de arrastre está gastado");
-    formulario.escribir(Variables.PROVEEDOR, "Servicios Gráficos del Perú S.A.C.");
-    formulario.escribir(Variables.CORREO_PROVEEDOR, "soporte@graficosperu.pe");
-    formulario.escribir(Variables.MOTIVO_ESCALAMIENTO, "Cambio del rodillo de arrastre en garantía.");
+    formulario.escribir(Variables.PROVEEDOR.nombre(), "Servicios Gráficos del Perú S.A.C.");
+    formulario.escribir(Variables.CORREO_PROVEEDOR.nombre(), "soporte@graficosperu.pe");
+    formulario.escribir(Variables.MOTIVO_ESCALAMIENTO.nombre(), "Cambio del rodillo de arrastre en garantía.");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.TOMAR_CONOCIMIENTO);
 
     assertThat(paginas.abrirTarea(codigo)).startsWith("09 Tomar conocimiento de la finalización · " + codigo);
     assertThat(formulario.texto()).contains("Servicios Gráficos del Perú S.A.C.");
-    formulario.escribir(Variables.INFORME_PROVEEDOR, "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
+    formulario.escribir(Variables.INFORME_PROVEEDOR.nombre(), "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
     paginas.completarYConfirmar();
   }
 
@@ -173,13 +173,13 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     driver.navigate().refresh();
     paginas.abrirFiltro("Mis tareas");
     assertThat(paginas.abrirTarea(codigo)).startsWith("10 Registrar cargo de asignación · " + codigo);
-    formulario.escribir(Variables.SERVIDOR, "Luz Ramos Díaz");
-    formulario.escribir(Variables.ORGANO_UNIDAD, "Oficina de Administración");
-    formulario.escribir(Variables.EQUIPOS_ASIGNADOS, "740899509999");
+    formulario.escribir(Variables.SERVIDOR.nombre(), "Luz Ramos Díaz");
+    formulario.escribir(Variables.ORGANO_UNIDAD.nombre(), "Oficina de Administración");
+    formulario.escribir(Variables.EQUIPOS_ASIGNADOS.nombre(), "740899509999");
     assertThat(paginas.completarConAviso()).contains("no están en el registro de equipos: 740899509999")
         .doesNotContain("Cannot submit");
     pantalla.capturar("formulario-cargo-validacion-servidor");
-    formulario.escribir(Variables.EQUIPOS_ASIGNADOS, EQUIPO_NUEVO);
+    formulario.escribir(Variables.EQUIPOS_ASIGNADOS.nombre(), EQUIPO_NUEVO);
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.GUARDAR_CARGO);
   }
@@ -203,9 +203,9 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
 
   void elTecnicoCierraConUnEquipoDevuelto() {
     assertThat(paginas.abrirTarea(codigo)).startsWith("12 Cerrar ticket · " + codigo);
-    formulario.marcarCasilla(Variables.DEVOLUCION_EQUIPO);
+    formulario.marcarCasilla(Variables.DEVOLUCION_EQUIPO.nombre());
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
-    formulario.escribir(Variables.EQUIPOS_DEVUELTOS, EQUIPO_VIEJO);
+    formulario.escribir(Variables.EQUIPOS_DEVUELTOS.nombre(), EQUIPO_VIEJO);
     paginas.completarYConfirmar();
     entrePasos.avanzarHasta(() -> entrePasos.instancia(CicloVidaEquipoProceso.CLAVE, EQUIPO_VIEJO) != null);
   }
@@ -216,18 +216,18 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     assertThat(paginas.abrirTarea(EQUIPO_VIEJO))
         .isEqualTo("15 Diagnosticar el equipo o medio de almacenamiento extraíble · " + EQUIPO_VIEJO + " · Impresora HP LaserJet M404");
     assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
-        .isEqualTo(CicloVidaEquipoProceso.DIAGNOSTICAR);
+        .isEqualTo(CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR);
     assertThat(formulario.texto()).contains(EQUIPO_VIEJO, codigo);
     pantalla.capturar("lista-soporte-tecnico");
   }
 
   void elTecnicoDiagnosticaYNoPuedeFormatearSinRespaldo() {
     paginas.tomar();
-    formulario.marcarOpcion(CicloVidaEquipoProceso.VAR_OPERATIVO, "Sí");
-    formulario.escribir(CicloVidaEquipoProceso.VAR_DIAGNOSTICO, "Operativa tras cambiar el rodillo; se formatea antes de almacenarla.");
+    formulario.marcarOpcion(CicloVidaEquipoProceso.Variables.OPERATIVO.nombre(), "Sí");
+    formulario.escribir(CicloVidaEquipoProceso.Variables.DIAGNOSTICO.nombre(), "Operativa tras cambiar el rodillo; se formatea antes de almacenarla.");
     paginas.completarYConfirmar();
     entrePasos.avanzarHasta(() -> tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO)
-        .taskDefinitionKey(CicloVidaEquipoProceso.FORMATEAR).count() == 1);
+        .taskDefinitionKey(CicloVidaEquipoProceso.Elementos.FORMATEAR).count() == 1);
 
     driver.navigate().refresh();
     paginas.abrirFiltro("Soporte técnico");
@@ -235,16 +235,16 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     paginas.tomar();
     assertThat(formulario.etiquetas()).contains("Respaldo hecho en la carpeta compartida de la unidad",
         "¿Qué se formatea?", "¿Se formateó a bajo nivel?");
-    formulario.escribir(CicloVidaEquipoProceso.VAR_CARPETA_RESPALDO, "\\\\consucode.gob.pe\\osce\\logistica");
-    formulario.elegir(CicloVidaEquipoProceso.VAR_TIPO_BIEN, "Medio de almacenamiento");
-    formulario.marcarCasilla(CicloVidaEquipoProceso.VAR_FORMATEO_LOGICO);
-    formulario.marcarOpcion(CicloVidaEquipoProceso.VAR_FORMATEO_BAJO_NIVEL, "No");
+    formulario.escribir(CicloVidaEquipoProceso.Variables.CARPETA_RESPALDO.nombre(), "\\\\consucode.gob.pe\\osce\\logistica");
+    formulario.elegir(CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre(), "Medio de almacenamiento");
+    formulario.marcarCasilla(CicloVidaEquipoProceso.Variables.FORMATEO_LOGICO.nombre());
+    formulario.marcarOpcion(CicloVidaEquipoProceso.Variables.FORMATEO_BAJO_NIVEL.nombre(), "No");
     // Todo lo demás está lleno: el único campo que Camunda Forms marca es el respaldo (el servidor también
     // lo rechaza, con su motivo: CicloVidaEquipoProcesoTest).
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
     pantalla.capturar("formulario-formateo-sin-respaldo");
     assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
-        .as("el formateo rechazado no avanza").isEqualTo(CicloVidaEquipoProceso.FORMATEAR);
+        .as("el formateo rechazado no avanza").isEqualTo(CicloVidaEquipoProceso.Elementos.FORMATEAR);
   }
 
   void laJefaturaDeOtiBuscaElTicketEnCockpit() {

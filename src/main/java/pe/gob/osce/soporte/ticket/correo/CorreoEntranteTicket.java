@@ -84,15 +84,15 @@ class CorreoEntranteTicket implements ReceptorCorreo {
   private Map<String, Object> variables(CorreoEntrante correo) {
     ClasificacionCorreo clasificacion = ClasificacionCorreo.delTexto(correo.texto());
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.CANAL, Canal.CORREO.name());
-    variables.put(Variables.SOLICITANTE, correo.remitente());
-    variables.put(Variables.ASUNTO, correo.asunto().isBlank() ? "(sin asunto)"
+    Variables.CANAL.poner(variables, Canal.CORREO);
+    Variables.SOLICITANTE.poner(variables, correo.remitente());
+    Variables.ASUNTO.poner(variables, correo.asunto().isBlank() ? "(sin asunto)"
         : Textos.recortar(correo.asunto(), SolicitudTicket.MAX_ASUNTO));
-    variables.put(Variables.DESCRIPCION, Textos.recortar(descripcion(correo), SolicitudTicket.MAX_DESCRIPCION));
-    variables.put(Variables.CORREO_ENTRANTE, correo.messageId());
-    variables.put(Variables.REQUIERE_CLASIFICACION, !clasificacion.completa());
-    clasificacion.tipo().ifPresent(t -> variables.put(Variables.TIPO, t.name()));
-    clasificacion.servicio().ifPresent(s -> variables.put(Variables.SERVICIO, s.name()));
+    Variables.DESCRIPCION.poner(variables, Textos.recortar(descripcion(correo), SolicitudTicket.MAX_DESCRIPCION));
+    Variables.CORREO_ENTRANTE.poner(variables, correo.messageId());
+    Variables.REQUIERE_CLASIFICACION.poner(variables, !clasificacion.completa());
+    clasificacion.tipo().ifPresent(t -> Variables.TIPO.poner(variables, t));
+    clasificacion.servicio().ifPresent(s -> Variables.SERVICIO.poner(variables, s));
     return variables;
   }
 

@@ -121,7 +121,7 @@ class DirectorioActivoTest {
     assertThat(creado.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String codigo = (String) creado.getBody().get("codigo");
     Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).taskDefinitionKey(Elementos.ASIGNAR_TECNICO).singleResult();
-    String tecnicos = String.valueOf(tareas.getVariableLocal(tarea.getId(), Variables.TECNICOS_DISPONIBLES));
+    String tecnicos = String.valueOf(tareas.getVariableLocal(tarea.getId(), Variables.TECNICOS_DISPONIBLES.nombre()));
     assertThat(tecnicos).contains("\"label\":\"Carlos Huamán Torres\"", "\"value\":\"carlos.huaman\"",
         "\"label\":\"Rosa Mamani Flores\"", "\"value\":\"rosa.mamani\"").doesNotContain("pedro.salas", "ana.quispe");
 
@@ -129,7 +129,7 @@ class DirectorioActivoTest {
     assertThat(http.withBasicAuth("ana.quispe", CLAVE).getForObject("/engine-rest/task?processInstanceBusinessKey=" + codigo,
         String.class)).contains(tarea.getId());
     ResponseEntity<String> completada = http.withBasicAuth("ana.quispe", CLAVE).exchange("/engine-rest/task/" + tarea.getId()
-        + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(Variables.TECNICO, Map.of("value", "rosa.mamani")))),
+        + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(Variables.TECNICO.nombre(), Map.of("value", "rosa.mamani")))),
         String.class);
     assertThat(completada.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Map<?, ?> ticket = http.withBasicAuth("ana.quispe", CLAVE).getForObject("/api/tickets/" + codigo, Map.class);

@@ -83,7 +83,7 @@ class ConformidadPorEnlaceTest extends PruebaIntegracion {
     assertThat(otraVez.getBody()).contains("Este enlace ya se usó");
     assertThat(elOtroEnlace.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("SOP-%")
-        .variableValueEquals(Variables.SOLICITANTE, solicitante).count()).as("ningún ticket nuevo").isEqualTo(1);
+        .variableValueEquals(Variables.SOLICITANTE.nombre(), solicitante).count()).as("ningún ticket nuevo").isEqualTo(1);
   }
 
   @Test

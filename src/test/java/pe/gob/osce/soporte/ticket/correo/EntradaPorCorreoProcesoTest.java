@@ -45,12 +45,12 @@ class EntradaPorCorreoProcesoTest extends PruebaIntegracion {
   @Autowired JdbcTemplate jdbc;
 
   private static Map<String, Object> correo(String solicitante, boolean clasificado) {
-    Map<String, Object> variables = new HashMap<>(Map.of(Variables.CANAL, Canal.CORREO.name(),
-        Variables.SOLICITANTE, solicitante, Variables.ASUNTO, "El SIAF no abre",
-        Variables.DESCRIPCION, "Sale un error al iniciar.", Variables.CORREO_ENTRANTE, "<" + solicitante + ">",
-        Variables.REQUIERE_CLASIFICACION, !clasificado));
+    Map<String, Object> variables = new HashMap<>(Map.of(Variables.CANAL.nombre(), Canal.CORREO.name(),
+        Variables.SOLICITANTE.nombre(), solicitante, Variables.ASUNTO.nombre(), "El SIAF no abre",
+        Variables.DESCRIPCION.nombre(), "Sale un error al iniciar.", Variables.CORREO_ENTRANTE.nombre(), "<" + solicitante + ">",
+        Variables.REQUIERE_CLASIFICACION.nombre(), !clasificado));
     if (clasificado) {
-      variables.putAll(Map.of(Variables.TIPO, TipoTicket.INCIDENCIA.name(), Variables.SERVICIO, Servicio.SIAF.name()));
+      variables.putAll(Map.of(Variables.TIPO.nombre(), TipoTicket.INCIDENCIA.name(), Variables.SERVICIO.nombre(), Servicio.SIAF.name()));
     }
     return variables;
   }
@@ -81,11 +81,11 @@ class EntradaPorCorreoProcesoTest extends PruebaIntegracion {
     assertThat(ticket).isWaitingAt(Elementos.CLASIFICAR_TICKET);
 
     complete(task(Elementos.CLASIFICAR_TICKET, ticket),
-        withVariables(Variables.TIPO, "REQUERIMIENTO", Variables.SERVICIO, "PROGRAMAS"));
+        withVariables(Variables.TIPO.nombre(), "REQUERIMIENTO", Variables.SERVICIO.nombre(), "PROGRAMAS"));
 
     assertThat(ticket).hasPassedInOrder(Elementos.CLASIFICAR_TICKET, Elementos.REGISTRAR_TICKET)
         .isWaitingAt(Elementos.ACUSAR_RECIBO);
-    assertThat(registro.obtener(runtimeService().getVariable(ticket.getId(), Variables.CODIGO_TICKET).toString())
+    assertThat(registro.obtener(runtimeService().getVariable(ticket.getId(), Variables.CODIGO_TICKET.nombre()).toString())
         .servicio()).isEqualTo(Servicio.PROGRAMAS);
   }
 
@@ -113,7 +113,7 @@ class EntradaPorCorreoProcesoTest extends PruebaIntegracion {
     buzonEntrada.leer();
 
     assertThat(ticket).isWaitingAt(Elementos.TOMAR_CONOCIMIENTO);
-    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR).toString())
+    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre()).toString())
         .contains("Fusor reemplazado").contains("guia-0045.pdf");
     assertThat(registro.pasos(ticket.getBusinessKey())).anySatisfy(p -> {
       assertThat(p.nombre()).isEqualTo("Respuesta del proveedor por correo");

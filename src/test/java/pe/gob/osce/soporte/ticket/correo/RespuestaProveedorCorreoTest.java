@@ -62,7 +62,7 @@ class RespuestaProveedorCorreoTest extends PruebaIntegracion {
 
     buzonEntrada.leer();
 
-    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR)).isNull();
+    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre())).isNull();
     assertThat(registro.pasos(codigo)).extracting(PasoTicket::nombre).doesNotContain("Respuesta del proveedor por correo")
         .contains("Respuesta por correo");
 
@@ -70,7 +70,7 @@ class RespuestaProveedorCorreoTest extends PruebaIntegracion {
         escalamiento, "Fusor reemplazado."));
     buzonEntrada.leer();
 
-    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR).toString())
+    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre()).toString())
         .contains("Fusor reemplazado.");
   }
 
@@ -101,7 +101,7 @@ class RespuestaProveedorCorreoTest extends PruebaIntegracion {
     BuzonEntrada.Lectura lectura = buzonEntrada.leer();
 
     assertThat(lectura.procesados()).isEqualTo(1);
-    String respuesta = runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR).toString();
+    String respuesta = runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre()).toString();
     assertThat(respuesta).startsWith("Respuesta del/de la proveedor/a").contains("Adjunto las guías de atención.");
     assertThat(respuesta.length()).isLessThanOrEqualTo(4000);
   }
