@@ -16,7 +16,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * lo que no se puede entregar: "se asigna" solo lo que está en stock o recién registrado, "se retira"
  * solo lo asignado a ese/a servidor/a; el rechazo nombra cada bien con su estado.
  */
-public final class ReglaCargo {
+final class ReglaCargo {
 
   /** Lo que el técnico llenó en la actividad 10; {@code solicitante} es el/la servidor/a del ticket. */
   public record Cargo(String servidor, String organoUnidad, String solicitante, List<String> asignados,

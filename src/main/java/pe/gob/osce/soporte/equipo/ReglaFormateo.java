@@ -12,7 +12,7 @@ import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
  * el bajo nivel solo por problemas de lectura/escritura o bajo rendimiento. Un medio extraíble del
  * registro nunca sigue el checklist de equipos, diga lo que diga el formulario.
  */
-public final class ReglaFormateo {
+final class ReglaFormateo {
 
   public static final String EQUIPO = "EQUIPO";
   public static final String MEDIO_EXTRAIBLE = "MEDIO_EXTRAIBLE";

@@ -3,7 +3,7 @@ package pe.gob.osce.soporte.mantenimiento;
 import pe.gob.osce.soporte.correo.PlantillaCorreo;
 
 /** Los textos de los correos del proceso mantenimientoEquipos, en {@code src/main/resources/correos/mantenimientoEquipos/}. */
-public enum CorreosMantenimiento {
+enum CorreosMantenimiento {
   /** Actividad 23 coordinada por correo electrónico. */
   COORDINACION("coordinacion");
 

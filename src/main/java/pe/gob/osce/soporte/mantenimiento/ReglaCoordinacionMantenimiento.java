@@ -10,7 +10,7 @@ import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
  * fecha acordada y el medio ("Registro": correo o teléfono); por correo, con una dirección válida,
  * a la que se enviará la coordinación.
  */
-public final class ReglaCoordinacionMantenimiento {
+final class ReglaCoordinacionMantenimiento {
 
   /** Lo enviado en la actividad 23, como texto: la regla explica cada valor que no sirve. */
   public record Coordinacion(String proveedor, String fechaProgramada, String medio, String correoProveedor) {}

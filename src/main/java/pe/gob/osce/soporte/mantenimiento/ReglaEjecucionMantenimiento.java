@@ -13,7 +13,7 @@ import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
  * Actividad 23, confirmación: el mantenimiento se confirma cuando ya se hizo (fecha y hora no
  * futuras, hora de Lima si no trae zona) y nombra las PC o impresoras atendidas.
  */
-public final class ReglaEjecucionMantenimiento {
+final class ReglaEjecucionMantenimiento {
 
   /**
    * Lo enviado al confirmar.

@@ -8,7 +8,7 @@ import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
  * Actividad 24: pasadas las 48 horas, ¿la PC o impresora tuvo desperfectos? Sí: se describen y se
  * nombran cuáles, entre las atendidas en este mantenimiento, y se coordina de nuevo (23).
  */
-public final class ReglaVerificacionMantenimiento {
+final class ReglaVerificacionMantenimiento {
 
   /** Lo enviado en la actividad 24 y los equipos que el/la proveedor/a atendió (actividad 23). */
   public record Verificacion(Boolean erroresDetectados, String resultado, List<String> conErrores,

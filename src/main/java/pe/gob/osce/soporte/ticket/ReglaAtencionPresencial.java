@@ -8,7 +8,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * comunicar a Servicios Generales) y la de red (si falta, instalar una tarjeta inalámbrica del stock
  * o, sin stock, coordinar su adquisición). Cada casilla es null si el formulario no la marcó.
  */
-public final class ReglaAtencionPresencial {
+final class ReglaAtencionPresencial {
 
   /** El checklist del desplazamiento tal como llegó del formulario. */
   public record Desplazamiento(Boolean conexionElectrica, Boolean servGeneralesComunicado, Boolean conexionRed,

@@ -7,7 +7,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * Actividad 4: "al finalizar, solicita a la/el usuaria/o validar la atención". Sin ese paso marcado
  * la atención remota no se completa.
  */
-public final class ReglaAtencionRemota {
+final class ReglaAtencionRemota {
 
   private ReglaAtencionRemota() {}
 

@@ -9,7 +9,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * cada uno debe estar en el registro de equipos. Con cambio o devolución de equipos el ticket sigue
  * por las actividades 13-14 y el ciclo de vida de cada equipo devuelto.
  */
-public final class ReglaCierre {
+final class ReglaCierre {
 
   /**
    * Lo enviado al cerrar.

@@ -9,7 +9,7 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
  * terceros (actividad 8); una incidencia solucionada o un requerimiento pasa a la conformidad
  * (actividad 7). En una incidencia la respuesta es obligatoria; un requerimiento se da por atendido.
  */
-public final class ReglaSolucionOEscalamiento {
+final class ReglaSolucionOEscalamiento {
 
   /** Lo que el técnico envió al cerrar la atención; {@code solucionado} es null si no respondió. */
   public record Atencion(TipoTicket tipo, Boolean solucionado, String detalle, boolean cambioEquipo) {}
