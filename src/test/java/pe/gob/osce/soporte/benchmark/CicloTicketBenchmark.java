@@ -1,0 +1,96 @@
+package pe.gob.osce.soporte.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import pe.gob.osce.soporte.BaseDePruebas;
+import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.benchmark.ConductorTicket.Camino;
+import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
+
+/**
+ * Medida 1 del issue 14: tickets por segundo del servicio (modelos, listeners, delegates, registros y
+ * correo al servidor embebido) frente al mismo esqueleto BPMN sin nada del servicio
+ * ({@link EsqueletoAtencion}), en la misma JVM, con 1 y 4 clientes, por el camino remoto solucionado y
+ * por el escalado. Los dos se conducen con las mismas llamadas Java ({@link ConductorTicket}): por
+ * {@code /engine-rest} el costo del HTTP, la autenticación y el JSON, igual para los dos, diluiría la
+ * diferencia que se quiere ver. Tamaño: {@code -Dbenchmark.ciclo.tickets} (60 por medida).
+ */
+class CicloTicketBenchmark extends PruebaIntegracion {
+
+  private static final int TICKETS = Integer.getInteger("benchmark.ciclo.tickets", 60);
+  private static final int TANDAS = 3;
+  private static final double META = 0.70;
+
+  @Autowired ConfigurableApplicationContext contexto;
+
+  @Test
+  void elServicioFrenteAlEsqueletoDelMismoModelo() throws Exception {
+    EsqueletoAtencion.desplegar(motor, contexto.getBeanFactory());
+    ConductorTicket conductor = new ConductorTicket(motor);
+    // El esqueleto no tiene los listeners del servicio: su tarea conserva el nombre del modelo.
+    assertThat(conductor.nombrePrimeraTarea(EsqueletoAtencion.CLAVE)).isEqualTo("02 Asignar técnico");
+    assertThat(conductor.nombrePrimeraTarea(AtencionTicketProceso.CLAVE)).startsWith("02 Asignar técnico · SOP-");
+
+    String base = BaseDePruebas.esPostgresql() ? "PostgreSQL" : "H2";
+    for (Camino camino : Camino.values()) {
+      // Calentamiento: JIT y cachés de los dos antes de medir.
+      medir(conductor, AtencionTicketProceso.CLAVE, camino, 2, Math.max(4, TICKETS / 3));
+      medir(conductor, EsqueletoAtencion.CLAVE, camino, 2, Math.max(4, TICKETS / 3));
+    }
+    for (Camino camino : Camino.values()) {
+      for (int clientes : new int[] {1, 4}) {
+        // Por tandas alternadas: la carga de la máquina, que cambia, pesa igual sobre los dos.
+        double segundosEsqueleto = 0;
+        double segundosServicio = 0;
+        int tanda = Math.max(clientes, TICKETS / TANDAS);
+        for (int t = 0; t < TANDAS; t++) {
+          segundosEsqueleto += medir(conductor, EsqueletoAtencion.CLAVE, camino, clientes, tanda);
+          segundosServicio += medir(conductor, AtencionTicketProceso.CLAVE, camino, clientes, tanda);
+        }
+        double esqueleto = tanda * TANDAS / segundosEsqueleto;
+        double servicio = tanda * TANDAS / segundosServicio;
+        double razon = servicio / esqueleto;
+        String nombre = camino == Camino.REMOTO_SOLUCIONADO ? "remoto solucionado (1, 2, 3, 4, 12)"
+            : "escalado (1, 2, 3, 4, 8, 9, 24 h, 12)";
+        Tabla.agregar("1. Tickets/s, " + nombre + ": servicio / esqueleto", base, clientes,
+            String.format(Locale.ROOT, "%.1f / %.1f = %.2f", servicio, esqueleto, razon), "≥ 0.70", razon >= META);
+      }
+    }
+  }
+
+  /** Segundos que tardan {@code cantidad} tickets repartidos entre {@code clientes} hilos. */
+  private static double medir(ConductorTicket conductor, String clave, Camino camino, int clientes, int cantidad)
+      throws Exception {
+    AtomicInteger pendientes = new AtomicInteger(cantidad);
+    ExecutorService hilos = Executors.newFixedThreadPool(clientes);
+    try {
+      long inicio = System.nanoTime();
+      List<Future<?>> trabajos = new ArrayList<>();
+      for (int c = 0; c < clientes; c++) {
+        trabajos.add(hilos.submit(() -> {
+          while (pendientes.getAndDecrement() > 0) {
+            conductor.ticket(clave, camino);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> trabajo : trabajos) {
+        trabajo.get(10, TimeUnit.MINUTES);
+      }
+      return (System.nanoTime() - inicio) / 1e9;
+    } finally {
+      hilos.shutdownNow();
+    }
+  }
+}
