@@ -34,12 +34,12 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
  * </ul>
  * La carga previa a la medida de memoria es la propia ({@code -Dbenchmark.memoria.tickets} tickets
  * enteros con 4 clientes por REST), no la de la medida 2: esa vive en la JVM de las pruebas.
- * Tamaños: {@code -Dbenchmark.espera.tickets} (25 tickets, 50 muestras), {@code -Dbenchmark.memoria.tickets} (80).
+ * Tamaños: {@code -Dbenchmark.espera.tickets} (25 tickets, 50 muestras), {@code -Dbenchmark.memoria.tickets} (40).
  */
 class AplicacionEmpaquetadaBenchmark {
 
   private static final int TICKETS_ESPERA = Integer.getInteger("benchmark.espera.tickets", 25);
-  private static final int TICKETS_MEMORIA = Integer.getInteger("benchmark.memoria.tickets", 80);
+  private static final int TICKETS_MEMORIA = Integer.getInteger("benchmark.memoria.tickets", 40);
   private static final Duration CONSULTA = Duration.ofMillis(10);
 
   @Test
@@ -60,6 +60,7 @@ class AplicacionEmpaquetadaBenchmark {
       for (int i = 0; i < TICKETS_ESPERA; i++) {
         ticket(app, esperas, azar);
       }
+      System.out.println("[benchmark] esperas en orden de llegada (ms): " + esperas);
       Collections.sort(esperas);
       long p50 = percentil(esperas, 50);
       long p99 = percentil(esperas, 99);

@@ -24,11 +24,11 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
  * ({@link EsqueletoAtencion}), en la misma JVM, con 1 y 4 clientes, por el camino remoto solucionado y
  * por el escalado. Los dos se conducen con las mismas llamadas Java ({@link ConductorTicket}): por
  * {@code /engine-rest} el costo del HTTP, la autenticación y el JSON, igual para los dos, diluiría la
- * diferencia que se quiere ver. Tamaño: {@code -Dbenchmark.ciclo.tickets} (60 por medida).
+ * diferencia que se quiere ver. Tamaño: {@code -Dbenchmark.ciclo.tickets} (40 por medida, en 3 tandas).
  */
 class CicloTicketBenchmark extends PruebaIntegracion {
 
-  private static final int TICKETS = Integer.getInteger("benchmark.ciclo.tickets", 60);
+  private static final int TICKETS = Integer.getInteger("benchmark.ciclo.tickets", 40);
   private static final int TANDAS = 3;
   private static final double META = 0.70;
 
