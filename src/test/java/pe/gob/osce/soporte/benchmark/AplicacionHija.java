@@ -43,6 +43,7 @@ final class AplicacionHija implements AutoCloseable {
   private volatile double segundosSpring = -1;
   private final long lanzada;
   private volatile long listaEn;
+  private volatile double cpuAlIniciar = -1;
 
   private AplicacionHija(Process proceso, int puerto, long lanzada) {
     this.proceso = proceso;
@@ -111,6 +112,22 @@ final class AplicacionHija implements AutoCloseable {
     return segundosSpring;
   }
 
+  /** Segundos de CPU que gastó la JVM hasta "Started": no dependen de cuánto comparte la máquina. */
+  double cpuAlIniciar() {
+    return cpuAlIniciar;
+  }
+
+  /** Segundos de CPU del proceso (utime + stime de /proc/<pid>/stat, en ticks de 1/100 s). */
+  private double segundosCpu() {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(proceso.pid()), "stat"));
+      String[] campos = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(campos[11]) + Long.parseLong(campos[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   /** Memoria residente del proceso (VmRSS de /proc), en MB. */
   long rssMb() throws IOException {
     return campoStatus("VmRSS:") / 1024;
@@ -169,6 +186,7 @@ final class AplicacionHija implements AutoCloseable {
         Matcher m = INICIADA.matcher(linea);
         if (m.find()) {
           listaEn = System.nanoTime();
+          cpuAlIniciar = segundosCpu();
           segundosSpring = Double.parseDouble(m.group(1));
           iniciada.countDown();
         }

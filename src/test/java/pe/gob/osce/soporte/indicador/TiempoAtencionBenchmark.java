@@ -65,7 +65,26 @@ class TiempoAtencionBenchmark {
       insertar(jdbc, hay, tickets);
       hay = tickets;
       medir(base, jdbc, tickets, System.nanoTime() - t0);
+      buscarPorProceso(base, jdbc, tickets);
     }
+  }
+
+  /**
+   * La respuesta de alguien a un correo de su ticket se encuentra por la instancia del proceso
+   * ({@code RegistroActividades.codigoDeProceso}): sin índice, cada correo recorre la tabla entera.
+   */
+  private static void buscarPorProceso(String base, JdbcTemplate jdbc, int tickets) {
+    Random azar = new Random(7);
+    int consultas = 300;
+    long inicio = System.nanoTime();
+    for (int i = 0; i < consultas; i++) {
+      assertThat(jdbc.queryForList("SELECT codigo FROM ticket WHERE process_instance_id = ?", String.class,
+          "pi-" + azar.nextInt(tickets))).hasSize(1);
+    }
+    double ms = (System.nanoTime() - inicio) / 1e6 / consultas;
+    Tabla.agregar(String.format("5. Ticket de un correo respondido, por su instancia de proceso, entre %,d tickets "
+        + "(media de %d consultas)", tickets, consultas), base, 1, String.format(java.util.Locale.ROOT, "%.2f ms", ms),
+        "—", null);
   }
 
   private static void medir(String base, JdbcTemplate jdbc, int tickets, long insercion) {
