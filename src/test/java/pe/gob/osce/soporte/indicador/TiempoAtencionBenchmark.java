@@ -23,38 +23,73 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import pe.gob.osce.soporte.BaseDePruebas;
+import pe.gob.osce.soporte.benchmark.Tabla;
 
 /**
- * Mide el indicador de un año sobre 100 000 tickets cerrados (5 % escalados al proveedor): H2 en memoria
- * y, con {@code -Dbenchmark.postgres=true}, también PostgreSQL (zonky). No corre en {@code ./mvnw verify}
- * (su nombre no termina en Test); se lanza con
+ * Medida 5 del issue 14: el indicador de un año sobre 100 000 y después 1 000 000 de tickets cerrados del
+ * año (5 % escalados al proveedor), en H2 en memoria o, con {@code -Dpruebas.base=postgres}, en
+ * PostgreSQL (zonky). Corre en {@code ./mvnw -Pbenchmark verify} (las dos bases) y no en
+ * {@code ./mvnw verify} (su nombre no termina en Test); solo, con
  * {@code ./mvnw -q test -Dtest=TiempoAtencionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * Imprime tiempos y memoria; no afirma tiempos, solo que contó todos los tickets.
+ * Tamaños: {@code -Dbenchmark.indicador.tickets=100000,1000000} (acumulados). Imprime tiempos y memoria y
+ * los agrega a la {@link Tabla}; no afirma tiempos, solo que contó todos los tickets.
  */
 class TiempoAtencionBenchmark {
 
-  private static final int TICKETS = Integer.getInteger("benchmark.tickets", 100_000);
+  private static final int[] TAMANOS = java.util.Arrays.stream(
+      System.getProperty("benchmark.indicador.tickets", "100000,1000000").split(","))
+      .mapToInt(t -> Integer.parseInt(t.strip())).sorted().toArray();
   private static final ZoneId LIMA = ZoneId.of("America/Lima");
   private static final String[][] CATEGORIAS = {
       {"HARDWARE", "IMPRESORA"}, {"REDES_COMUNICACIONES", "CORREO"}, {"SISTEMAS_APLICATIVOS", "SIAF"}, {"OTROS", "INFORMES"}};
 
   @Test
-  void indicadorDeUnAnioConCienMilTicketsCerrados() throws Exception {
-    SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
-    medir("H2", h2);
-    if (Boolean.getBoolean("benchmark.postgres")) {
-      try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-        medir("PostgreSQL", pg.getPostgresDatabase());
+  void indicadorDeUnAnioConCienMilYUnMillonDeTickets() throws Exception {
+    if (BaseDePruebas.esPostgresql()) {
+      try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+          java.sql.Connection conexion = pg.getPostgresDatabase().getConnection()) {
+        // Una sola conexión, como la de un pool: la fuente de zonky abre una por consulta (unos 30 ms cada una).
+        medirTamanos("PostgreSQL", new org.springframework.jdbc.datasource.SingleConnectionDataSource(conexion, true));
       }
+    } else {
+      medirTamanos("H2", new SimpleDriverDataSource(new org.h2.Driver(),
+          "jdbc:h2:mem:benchmark-indicador;DB_CLOSE_DELAY=-1", "sa", ""));
     }
   }
 
-  private static void medir(String base, DataSource datos) {
+  private static void medirTamanos(String base, DataSource datos) {
     Flyway.configure().dataSource(datos).locations("classpath:db/migration").load().migrate();
     JdbcTemplate jdbc = new JdbcTemplate(datos);
-    long t0 = System.nanoTime();
-    insertar(jdbc);
-    long insercion = System.nanoTime() - t0;
+    int hay = 0;
+    for (int tickets : TAMANOS) {
+      long t0 = System.nanoTime();
+      insertar(jdbc, hay, tickets);
+      hay = tickets;
+      medir(base, jdbc, tickets, System.nanoTime() - t0);
+      buscarPorProceso(base, jdbc, tickets);
+    }
+  }
+
+  /**
+   * La respuesta de alguien a un correo de su ticket se encuentra por la instancia del proceso
+   * ({@code RegistroActividades.codigoDeProceso}): sin índice, cada correo recorre la tabla entera.
+   */
+  private static void buscarPorProceso(String base, JdbcTemplate jdbc, int tickets) {
+    Random azar = new Random(7);
+    int consultas = 300;
+    long inicio = System.nanoTime();
+    for (int i = 0; i < consultas; i++) {
+      assertThat(jdbc.queryForList("SELECT codigo FROM ticket WHERE process_instance_id = ?", String.class,
+          "pi-" + azar.nextInt(tickets))).hasSize(1);
+    }
+    double ms = (System.nanoTime() - inicio) / 1e6 / consultas;
+    Tabla.agregar(String.format("5. Ticket de un correo respondido, por su instancia de proceso, entre %,d tickets "
+        + "(media de %d consultas)", tickets, consultas), base, 1, String.format(java.util.Locale.ROOT, "%.2f ms", ms),
+        "—", null);
+  }
+
+  private static void medir(String base, JdbcTemplate jdbc, int tickets, long insercion) {
 
     ConsultaTiempoAtencion consulta = new ConsultaTiempoAtencion(jdbc);
     CalendarioLaboral calendario = new CalendarioLaboral(LIMA, LocalTime.of(8, 30), LocalTime.of(17, 30),
@@ -102,7 +137,7 @@ class TiempoAtencionBenchmark {
     }
     long[] calientes = Arrays.copyOfRange(tiempos, 1, tiempos.length);
     Arrays.sort(calientes);
-    System.out.printf("%n== Indicador de tiempo de atención, %s, %,d tickets del año 2026 ==%n", base, TICKETS);
+    System.out.printf("%n== Indicador de tiempo de atención, %s, %,d tickets del año 2026 ==%n", base, tickets);
     System.out.printf("inserción:             %,d ms%n", insercion / 1_000_000);
     System.out.printf("cálculo (primera vez): %,d ms%n", tiempos[0] / 1_000_000);
     System.out.printf("cálculo (mediana de %d): %,d ms (mín %,d, máx %,d)%n", calientes.length,
@@ -115,7 +150,10 @@ class TiempoAtencionBenchmark {
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20);
     System.out.printf("incidencias cerradas: %,d; media laborable del año: %,d s%n%n", resultado.anual().cerradas(),
         resultado.anual().laborable().media());
-    assertThat(resultado.anual().reportadas() + resultado.requerimientosAnual().reportados()).isEqualTo(TICKETS);
+    assertThat(resultado.anual().reportadas() + resultado.requerimientosAnual().reportados()).isEqualTo(tickets);
+    Tabla.agregar(String.format("5. Indicador de un año con %,d tickets cerrados: cálculo, mediana de %d (1.ª vez; "
+        + "heap tras el cálculo)", tickets, calientes.length), base, 1, String.format("%,d ms (%,d ms; %,d MB)",
+        calientes[calientes.length / 2] / 1_000_000, tiempos[0] / 1_000_000, memoriaDespues >> 20), "—", null);
   }
 
   private static TiempoAtencionAnual calcular(ConsultaTiempoAtencion consulta, CalendarioLaboral calendario) {
@@ -127,13 +165,14 @@ class TiempoAtencionBenchmark {
     return calculo.resultado();
   }
 
-  private static void insertar(JdbcTemplate jdbc) {
-    Random azar = new Random(42);
+  /** Los tickets {@code primero} a {@code hasta - 1} (los tamaños se acumulan). */
+  private static void insertar(JdbcTemplate jdbc, int primero, int hasta) {
+    Random azar = new Random(42 + primero);
     OffsetDateTime inicioAnio = LocalDate.of(2026, 1, 1).atStartOfDay(LIMA).toOffsetDateTime();
     int lote = 5_000;
-    for (int desde = 0; desde < TICKETS; desde += lote) {
+    for (int desde = primero; desde < hasta; desde += lote) {
       int base = desde;
-      int cantidad = Math.min(lote, TICKETS - desde);
+      int cantidad = Math.min(lote, hasta - desde);
       OffsetDateTime[] registro = new OffsetDateTime[cantidad];
       OffsetDateTime[] cierre = new OffsetDateTime[cantidad];
       for (int i = 0; i < cantidad; i++) {
