@@ -66,7 +66,8 @@ final class ContadorSql extends AppenderBase<ILoggingEvent> {
       String nombre = evento.getLoggerName();
       sentencias.computeIfAbsent(nombre.substring(nombre.lastIndexOf('.', nombre.lastIndexOf('.') - 1) + 1),
           k -> new AtomicLong()).incrementAndGet();
-    } else if (mensaje.startsWith("Executing prepared SQL") || mensaje.startsWith("Executing SQL")) {
+    } else if (mensaje.startsWith("Executing") && mensaje.contains("SQL") && mensaje.contains("[")) {
+      // JdbcTemplate anota cada sentencia dos veces ("Executing prepared SQL query" y luego con el texto): solo esta.
       String sql = mensaje.substring(mensaje.indexOf('[') + 1).trim();
       String clave = "jdbc: " + sql.substring(0, Math.min(sql.length(), 70));
       sentencias.computeIfAbsent(clave, k -> new AtomicLong()).incrementAndGet();
