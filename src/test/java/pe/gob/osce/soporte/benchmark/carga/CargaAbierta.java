@@ -1,11 +1,13 @@
 package pe.gob.osce.soporte.benchmark.carga;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -47,7 +50,7 @@ final class CargaAbierta {
     long total = sinMedir + medicion.toNanos() / periodo;
     Map<Clase, List<Long>> latencias = new ConcurrentHashMap<>();
     Map<Clase, List<String>> errores = new ConcurrentHashMap<>();
-    Map<Clase, java.util.concurrent.atomic.AtomicLong> sinRespuesta = new ConcurrentHashMap<>();
+    Map<Clase, AtomicLong> sinRespuesta = new ConcurrentHashMap<>();
     List<CompletableFuture<?>> enCurso = new ArrayList<>();
     long inicio = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
     for (long k = 0; k < total; k++) {
@@ -62,12 +65,12 @@ final class CargaAbierta {
         if (!medir) {
           return;
         }
-        latencias.computeIfAbsent(peticion.clase(), c -> java.util.Collections.synchronizedList(new ArrayList<>())).add(latencia);
+        latencias.computeIfAbsent(peticion.clase(), c -> Collections.synchronizedList(new ArrayList<>())).add(latencia);
         if (falla != null) {
           // Sin respuesta en 30 s (servicio saturado): cuenta con su latencia hasta el vencimiento, no como error del servicio.
-          sinRespuesta.computeIfAbsent(peticion.clase(), c -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+          sinRespuesta.computeIfAbsent(peticion.clase(), c -> new AtomicLong()).incrementAndGet();
         } else if (respuesta.statusCode() >= 400) {
-          errores.computeIfAbsent(peticion.clase(), c -> java.util.Collections.synchronizedList(new ArrayList<>()))
+          errores.computeIfAbsent(peticion.clase(), c -> Collections.synchronizedList(new ArrayList<>()))
               .add(respuesta.statusCode() + " " + recorte(respuesta.body()));
         }
       }, hilos));
@@ -93,7 +96,7 @@ final class CargaAbierta {
    */
   List<Costo> costos(Mezcla mezcla, int veces, ContadorSql contador) throws Exception {
     // contador null: vuelta de calentamiento, sin contar sentencias.
-    var so = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var so = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<Costo> costos = new ArrayList<>();
     for (Clase clase : Clase.values()) {
       long[] ns = new long[veces];
