@@ -50,34 +50,34 @@ final class ConductorTicket {
   /** Un ticket entero del proceso {@code clave} por el camino dado; vuelve cuando la instancia terminó. */
   void ticket(String clave, Camino camino) {
     Map<String, Object> inicio = new HashMap<>();
-    inicio.put(Variables.TIPO, "INCIDENCIA");
-    inicio.put(Variables.SERVICIO, "ACTIVE_DIRECTORY");
-    inicio.put(Variables.CANAL, "CORREO");
-    inicio.put(Variables.SOLICITANTE, EscenarioTicket.solicitanteNuevo());
-    inicio.put(Variables.ASUNTO, "No puedo entrar a mi cuenta");
-    inicio.put(Variables.DESCRIPCION, "La cuenta aparece bloqueada desde esta mañana.");
-    inicio.put(Variables.ACUSE_RECIBO, false);
+    inicio.put(Variables.TIPO.nombre(), "INCIDENCIA");
+    inicio.put(Variables.SERVICIO.nombre(), "ACTIVE_DIRECTORY");
+    inicio.put(Variables.CANAL.nombre(), "CORREO");
+    inicio.put(Variables.SOLICITANTE.nombre(), EscenarioTicket.solicitanteNuevo());
+    inicio.put(Variables.ASUNTO.nombre(), "No puedo entrar a mi cuenta");
+    inicio.put(Variables.DESCRIPCION.nombre(), "La cuenta aparece bloqueada desde esta mañana.");
+    inicio.put(Variables.ACUSE_RECIBO.nombre(), false);
     String id = comoUsuario("asistente", () -> runtime.createProcessInstanceByKey(clave).setVariables(inicio)
         .execute().getId());
     boolean solucionado = camino == Camino.REMOTO_SOLUCIONADO;
 
-    completar(id, Elementos.ASIGNAR_TECNICO, "asistente", Map.of(Variables.TECNICO, "tecnico1"));
-    completar(id, Elementos.EVALUAR_ATENCION, "tecnico1", Map.of(Variables.MODO_ATENCION, ModoAtencion.REMOTA.name()));
+    completar(id, Elementos.ASIGNAR_TECNICO, "asistente", Map.of(Variables.TECNICO.nombre(), "tecnico1"));
+    completar(id, Elementos.EVALUAR_ATENCION, "tecnico1", Map.of(Variables.MODO_ATENCION.nombre(), ModoAtencion.REMOTA.name()));
     Map<String, Object> atencion = new HashMap<>();
-    atencion.put(Variables.SOLUCIONADO, solucionado);
-    atencion.put(Variables.CAMBIO_EQUIPO, false);
-    atencion.put(Variables.DETALLE_ATENCION, solucionado ? "Se desbloqueó la cuenta y se restableció la clave."
+    atencion.put(Variables.SOLUCIONADO.nombre(), solucionado);
+    atencion.put(Variables.CAMBIO_EQUIPO.nombre(), false);
+    atencion.put(Variables.DETALLE_ATENCION.nombre(), solucionado ? "Se desbloqueó la cuenta y se restableció la clave."
         : "El bloqueo viene del servicio del proveedor; se escala.");
     atencion.put("remotoAprobacionUsuario", true);
     atencion.put("validacionSolicitada", true);
-    atencion.put(Variables.REQUIERE_TERCEROS, !solucionado);
+    atencion.put(Variables.REQUIERE_TERCEROS.nombre(), !solucionado);
     completar(id, Elementos.ATENDER_REMOTO, "tecnico1", atencion);
     if (!solucionado) {
-      completar(id, Elementos.SOLICITAR_ATENCION_TERCEROS, "tecnico1", Map.of(Variables.PROVEEDOR, "Servicios AD SAC",
-          Variables.CORREO_PROVEEDOR, "proveedor@servicios-ad.pe", Variables.MOTIVO_ESCALAMIENTO,
+      completar(id, Elementos.SOLICITAR_ATENCION_TERCEROS, "tecnico1", Map.of(Variables.PROVEEDOR.nombre(), "Servicios AD SAC",
+          Variables.CORREO_PROVEEDOR.nombre(), "proveedor@servicios-ad.pe", Variables.MOTIVO_ESCALAMIENTO.nombre(),
           "El controlador de dominio rechaza el desbloqueo."));
       completar(id, Elementos.TOMAR_CONOCIMIENTO, "tecnico1",
-          Map.of(Variables.INFORME_PROVEEDOR, "Informe 0045: se reinició la replicación."));
+          Map.of(Variables.INFORME_PROVEEDOR.nombre(), "Informe 0045: se reinició la replicación."));
       // La ventana de 24 horas: el job del temporizador, ejecutado ya.
       ejecutarJobs(id);
       Job temporizador = gestion.createJobQuery().processInstanceId(id).timers().singleResult();
@@ -87,9 +87,9 @@ final class ConductorTicket {
       gestion.executeJob(temporizador.getId());
     }
     Map<String, Object> cierre = new HashMap<>();
-    cierre.put(Variables.DEVOLUCION_EQUIPO, false);
-    cierre.put(Variables.EQUIPOS_DEVUELTOS, null);
-    cierre.put(Variables.MOVIMIENTO_EQUIPOS, false);
+    cierre.put(Variables.DEVOLUCION_EQUIPO.nombre(), false);
+    cierre.put(Variables.EQUIPOS_DEVUELTOS.nombre(), null);
+    cierre.put(Variables.MOVIMIENTO_EQUIPOS.nombre(), false);
     completar(id, Elementos.CERRAR_TICKET, "tecnico1", cierre);
     ejecutarJobs(id);
     if (runtime.createProcessInstanceQuery().processInstanceId(id).count() != 0) {
@@ -100,12 +100,12 @@ final class ConductorTicket {
   /** El nombre de la primera tarea de un ticket nuevo del proceso (para ver qué listeners corrieron). */
   String nombrePrimeraTarea(String clave) {
     Map<String, Object> inicio = new HashMap<>();
-    inicio.put(Variables.TIPO, "INCIDENCIA");
-    inicio.put(Variables.SERVICIO, "ACTIVE_DIRECTORY");
-    inicio.put(Variables.CANAL, "CORREO");
-    inicio.put(Variables.SOLICITANTE, "esqueleto-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe");
-    inicio.put(Variables.ASUNTO, "Prueba del esqueleto");
-    inicio.put(Variables.ACUSE_RECIBO, false);
+    inicio.put(Variables.TIPO.nombre(), "INCIDENCIA");
+    inicio.put(Variables.SERVICIO.nombre(), "ACTIVE_DIRECTORY");
+    inicio.put(Variables.CANAL.nombre(), "CORREO");
+    inicio.put(Variables.SOLICITANTE.nombre(), "esqueleto-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe");
+    inicio.put(Variables.ASUNTO.nombre(), "Prueba del esqueleto");
+    inicio.put(Variables.ACUSE_RECIBO.nombre(), false);
     String id = comoUsuario("asistente", () -> runtime.startProcessInstanceByKey(clave, inicio).getId());
     String nombre = tareas.createTaskQuery().processInstanceId(id).singleResult().getName();
     runtime.deleteProcessInstance(id, "benchmark");

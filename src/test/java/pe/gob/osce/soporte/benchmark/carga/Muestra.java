@@ -70,18 +70,18 @@ final class Muestra {
       AtencionTicketAdapter.TicketIniciado ticket = iniciar(i);
       asignar(ticket.processInstanceId(), tecnico);
       completar(tecnico, ticket.processInstanceId(), Elementos.EVALUAR_ATENCION,
-          Map.of(Variables.MODO_ATENCION, ModoAtencion.REMOTA.name()));
+          Map.of(Variables.MODO_ATENCION.nombre(), ModoAtencion.REMOTA.name()));
       Map<String, Object> atencionRemota = new HashMap<>();
-      atencionRemota.put(Variables.SOLUCIONADO, true);
-      atencionRemota.put(Variables.CAMBIO_EQUIPO, false);
-      atencionRemota.put(Variables.DETALLE_ATENCION, "Se desbloqueó la cuenta y se restableció la clave.");
+      atencionRemota.put(Variables.SOLUCIONADO.nombre(), true);
+      atencionRemota.put(Variables.CAMBIO_EQUIPO.nombre(), false);
+      atencionRemota.put(Variables.DETALLE_ATENCION.nombre(), "Se desbloqueó la cuenta y se restableció la clave.");
       atencionRemota.put("remotoAprobacionUsuario", true);
       atencionRemota.put("validacionSolicitada", true);
       completar(tecnico, ticket.processInstanceId(), Elementos.ATENDER_REMOTO, atencionRemota);
       ejecutarJobs(ticket.processInstanceId());
       Map<String, Object> cierre = new HashMap<>();
-      cierre.put(Variables.DEVOLUCION_EQUIPO, false);
-      cierre.put(Variables.EQUIPOS_DEVUELTOS, null);
+      cierre.put(Variables.DEVOLUCION_EQUIPO.nombre(), false);
+      cierre.put(Variables.EQUIPOS_DEVUELTOS.nombre(), null);
       completar(tecnico, ticket.processInstanceId(), Elementos.CERRAR_TICKET, cierre);
       cerrados.add(new Cerrado(ticket.codigo(), ticket.processInstanceId()));
     }
@@ -136,7 +136,7 @@ final class Muestra {
 
   /** Actividad 2 y el correo al técnico: queda en su actividad 3. */
   private void asignar(String processInstanceId, String tecnico) {
-    completar("asistente", processInstanceId, Elementos.ASIGNAR_TECNICO, Map.of(Variables.TECNICO, tecnico));
+    completar("asistente", processInstanceId, Elementos.ASIGNAR_TECNICO, Map.of(Variables.TECNICO.nombre(), tecnico));
     ejecutarJobs(processInstanceId);
   }
 
