@@ -29,9 +29,14 @@ import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
  */
 class FormaContratosTest {
 
-  private static final List<Class<?>> CONTRATOS = List.of(AtencionTicketProceso.class,
-      ReportarErrorProveedorProceso.class, ConsolidacionPatrimonioProceso.class, CicloVidaEquipoProceso.class,
-      BajaBienesProceso.class, MantenimientoEquiposProceso.class);
+  private static final List<Class<?>> CONTRATOS =
+      List.of(
+          AtencionTicketProceso.class,
+          ReportarErrorProveedorProceso.class,
+          ConsolidacionPatrimonioProceso.class,
+          CicloVidaEquipoProceso.class,
+          BajaBienesProceso.class,
+          MantenimientoEquiposProceso.class);
 
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 3, 4, 5})
@@ -39,7 +44,8 @@ class FormaContratosTest {
     Class<?> contrato = CONTRATOS.get(indice);
     assertThat(contrato.getField("CLAVE").get(null)).isInstanceOf(String.class);
     for (Field campo : constantes(contrato)) {
-      assertThat(campo.getName()).as(contrato.getSimpleName() + "." + campo.getName() + " va en Elementos o Variables")
+      assertThat(campo.getName())
+          .as(contrato.getSimpleName() + "." + campo.getName() + " va en Elementos o Variables")
           .matches("CLAVE.*|MENSAJE_.*|MAXIMO_.*");
     }
     for (Field campo : constantes(anidada(contrato, "Elementos"))) {
@@ -48,13 +54,20 @@ class FormaContratosTest {
     Set<String> nombres = new HashSet<>();
     for (Field campo : constantes(anidada(contrato, "Variables"))) {
       if (campo.getType() == List.class) {
-        assertThat(((ParameterizedType) campo.getGenericType()).getActualTypeArguments()[0].getTypeName())
-            .as("Variables." + campo.getName()).startsWith(Variable.class.getName());
+        assertThat(
+                ((ParameterizedType) campo.getGenericType())
+                    .getActualTypeArguments()[0].getTypeName())
+            .as("Variables." + campo.getName())
+            .startsWith(Variable.class.getName());
         continue;
       }
-      assertThat(campo.getType()).as("Variables." + campo.getName() + " es una Variable<T>").isEqualTo(Variable.class);
+      assertThat(campo.getType())
+          .as("Variables." + campo.getName() + " es una Variable<T>")
+          .isEqualTo(Variable.class);
       String nombre = ((Variable<?>) campo.get(null)).nombre();
-      assertThat(nombres.add(nombre)).as("la variable «" + nombre + "» se declara una sola vez").isTrue();
+      assertThat(nombres.add(nombre))
+          .as("la variable «" + nombre + "» se declara una sola vez")
+          .isTrue();
     }
   }
 
@@ -72,18 +85,25 @@ class FormaContratosTest {
       throw new IllegalStateException(e);
     }
     for (Field campo : constantes(anidada(CONTRATOS.get(indice), "Elementos"))) {
-      assertThat(modelos).as(CONTRATOS.get(indice).getSimpleName() + ".Elementos." + campo.getName())
+      assertThat(modelos)
+          .as(CONTRATOS.get(indice).getSimpleName() + ".Elementos." + campo.getName())
           .contains("id=\"" + campo.get(null) + "\"");
     }
   }
 
   private static Class<?> anidada(Class<?> contrato, String nombre) {
-    return Stream.of(contrato.getClasses()).filter(c -> c.getSimpleName().equals(nombre)).findFirst()
-        .orElseThrow(() -> new AssertionError(contrato.getSimpleName() + " no tiene la clase anidada " + nombre));
+    return Stream.of(contrato.getClasses())
+        .filter(c -> c.getSimpleName().equals(nombre))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    contrato.getSimpleName() + " no tiene la clase anidada " + nombre));
   }
 
   private static List<Field> constantes(Class<?> clase) {
     return Stream.of(clase.getDeclaredFields())
-        .filter(c -> Modifier.isPublic(c.getModifiers()) && Modifier.isStatic(c.getModifiers())).toList();
+        .filter(c -> Modifier.isPublic(c.getModifiers()) && Modifier.isStatic(c.getModifiers()))
+        .toList();
   }
 }

@@ -22,19 +22,21 @@ import pe.gob.osce.soporte.seguridad.FrenoIngresos;
 import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
- * Base de las pruebas con la aplicación entera: H2 en memoria (o PostgreSQL con
- * {@code -Dpruebas.base=postgres}, ver {@link BaseDePruebas}), servidor de correo embebido en puertos
- * libres, documentos en una carpeta temporal y el job executor apagado (los jobs se ejecutan a mano, los
- * temporizadores se disparan moviendo el reloj). Todas comparten un contexto. La etiqueta
- * {@code integracion} las vuelve a correr todas sobre PostgreSQL en la segunda ejecución de Surefire.
- * Perfil demo explícito: sin perfil rigen las reglas de producción (PostgreSQL, administrador).
+ * Base de las pruebas con la aplicación entera: H2 en memoria (o PostgreSQL con {@code
+ * -Dpruebas.base=postgres}, ver {@link BaseDePruebas}), servidor de correo embebido en puertos
+ * libres, documentos en una carpeta temporal y el job executor apagado (los jobs se ejecutan a
+ * mano, los temporizadores se disparan moviendo el reloj). Todas comparten un contexto. La etiqueta
+ * {@code integracion} las vuelve a correr todas sobre PostgreSQL en la segunda ejecución de
+ * Surefire. Perfil demo explícito: sin perfil rigen las reglas de producción (PostgreSQL,
+ * administrador).
  */
 @Tag("integracion")
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "camunda.bpm.job-execution.enabled=false",
-      // Issue 4: las pruebas leen el buzón llamando a BuzonEntrada.leer(), sin esperar al intervalo.
+      // Issue 4: las pruebas leen el buzón llamando a BuzonEntrada.leer(), sin esperar al
+      // intervalo.
       "soporte.correo.entrada.habilitada=false"
     })
 @ActiveProfiles("demo")

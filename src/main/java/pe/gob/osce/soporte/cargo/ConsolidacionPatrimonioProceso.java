@@ -22,7 +22,8 @@ public final class ConsolidacionPatrimonioProceso {
 
   /** Variables del proceso, cada una con su tipo Java. */
   public static final class Variables {
-    public static final Variable<List<String>> CARGOS_PENDIENTES = Variable.codigos("cargosPendientes");
+    public static final Variable<List<String>> CARGOS_PENDIENTES =
+        Variable.codigos("cargosPendientes");
     public static final Variable<String> RESUMEN_CARGOS = Variable.texto("resumenCargos");
     public static final Variable<Boolean> HAY_PENDIENTES = Variable.booleano("hayCargosPendientes");
     public static final Variable<String> DOCUMENTO_SGD = Variable.texto("documentoSgd");

@@ -1,12 +1,12 @@
 package pe.gob.osce.soporte.cargo;
 
-import pe.gob.osce.soporte.ticket.RegistroActividades;
-import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso.Variables;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 
 /**
  * Actividad 14, consolidación mensual: reúne los cargos de los tickets que esperan ser derivados a
@@ -28,9 +28,23 @@ class ReunirCargosPendientesDelegate implements JavaDelegate {
     List<String> pendientes = atencion.ticketsEsperandoConsolidacion();
     StringBuilder resumen = new StringBuilder();
     for (String codigo : pendientes) {
-      registro.buscar(codigo).ifPresent(t -> resumen.append("- **").append(t.codigo()).append("** · ")
-          .append(t.numeroCargo() == null ? "sin cargo (devolución)" : "cargo N° " + t.numeroCargo())
-          .append(" · ").append(t.solicitante()).append(" · ").append(t.asunto()).append('\n'));
+      registro
+          .buscar(codigo)
+          .ifPresent(
+              t ->
+                  resumen
+                      .append("- **")
+                      .append(t.codigo())
+                      .append("** · ")
+                      .append(
+                          t.numeroCargo() == null
+                              ? "sin cargo (devolución)"
+                              : "cargo N° " + t.numeroCargo())
+                      .append(" · ")
+                      .append(t.solicitante())
+                      .append(" · ")
+                      .append(t.asunto())
+                      .append('\n'));
     }
     Variables.CARGOS_PENDIENTES.escribir(ejecucion, pendientes);
     Variables.RESUMEN_CARGOS.escribir(ejecucion, resumen.toString());

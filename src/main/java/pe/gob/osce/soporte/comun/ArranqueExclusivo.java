@@ -6,9 +6,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lo que cada nodo prepara al iniciar (grupos, autorizaciones, usuarios demo, filtros de Tasklist)
- * se hace de a un nodo a la vez: en una transacción que bloquea la fila {@code arranque} de la tabla
- * {@code cerrojo}. Dos nodos que arrancan juntos sobre la misma base no crean dos veces el mismo filtro
- * ni chocan con la restricción única de las autorizaciones; el segundo espera y encuentra todo hecho.
+ * se hace de a un nodo a la vez: en una transacción que bloquea la fila {@code arranque} de la
+ * tabla {@code cerrojo}. Dos nodos que arrancan juntos sobre la misma base no crean dos veces el
+ * mismo filtro ni chocan con la restricción única de las autorizaciones; el segundo espera y
+ * encuentra todo hecho.
  */
 @Component
 public class ArranqueExclusivo {
@@ -23,11 +24,16 @@ public class ArranqueExclusivo {
     this.transaccion = transaccion;
   }
 
-  /** Ejecuta la preparación con el cerrojo tomado; el motor de Camunda se une a la misma transacción. */
+  /**
+   * Ejecuta la preparación con el cerrojo tomado; el motor de Camunda se une a la misma
+   * transacción.
+   */
   public void ejecutar(Runnable preparacion) {
-    transaccion.executeWithoutResult(estado -> {
-      jdbc.queryForList("SELECT nombre FROM cerrojo WHERE nombre = ? FOR UPDATE", String.class, FILA);
-      preparacion.run();
-    });
+    transaccion.executeWithoutResult(
+        estado -> {
+          jdbc.queryForList(
+              "SELECT nombre FROM cerrojo WHERE nombre = ? FOR UPDATE", String.class, FILA);
+          preparacion.run();
+        });
   }
 }

@@ -8,9 +8,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Números correlativos por serie y año (tickets, cargos). El número se toma con un bloqueo de
- * fila dentro de la transacción que lo usa: sin huecos si esa transacción se revierte, y único
- * aunque varios inicios, o varios nodos, lo pidan a la vez.
+ * Números correlativos por serie y año (tickets, cargos). El número se toma con un bloqueo de fila
+ * dentro de la transacción que lo usa: sin huecos si esa transacción se revierte, y único aunque
+ * varios inicios, o varios nodos, lo pidan a la vez.
  */
 @Component
 public class Correlativos {
@@ -22,7 +22,8 @@ public class Correlativos {
     this.jdbc = jdbc;
     this.puntoDeGuardado = new TransactionTemplate(transacciones);
     // NESTED: un savepoint en la misma conexión. Con REQUIRES_NEW cada inicio pedía una segunda
-    // conexión mientras retenía la suya: tantos inicios a la vez como conexiones del pool, el primer
+    // conexión mientras retenía la suya: tantos inicios a la vez como conexiones del pool, el
+    // primer
     // ticket del año, y todos esperaban al pool hasta fallar.
     this.puntoDeGuardado.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -37,7 +38,8 @@ public class Correlativos {
   }
 
   private int incrementar(String serie, int anio) {
-    return jdbc.update("UPDATE correlativo SET ultimo = ultimo + 1 WHERE serie = ? AND anio = ?", serie, anio);
+    return jdbc.update(
+        "UPDATE correlativo SET ultimo = ultimo + 1 WHERE serie = ? AND anio = ?", serie, anio);
   }
 
   /**
@@ -48,7 +50,9 @@ public class Correlativos {
   private void crearSerie(String serie, int anio) {
     try {
       puntoDeGuardado.executeWithoutResult(
-          estado -> jdbc.update("INSERT INTO correlativo (serie, anio, ultimo) VALUES (?, ?, 0)", serie, anio));
+          estado ->
+              jdbc.update(
+                  "INSERT INTO correlativo (serie, anio, ultimo) VALUES (?, ?, 0)", serie, anio));
     } catch (DuplicateKeyException yaExiste) {
       // Otro inicio creó la serie del año al mismo tiempo.
     }

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Datos rechazados por el servidor, con un mensaje en castellano por campo. La lanzan los
- * listeners y delegates dentro de la transacción del motor, así que nada queda a medio escribir.
- * Es la excepción de validación de formularios de Camunda: su API REST responde 400 al completar
- * una tarea o iniciar un proceso, y Tasklist muestra el mensaje en el formulario.
+ * Datos rechazados por el servidor, con un mensaje en castellano por campo. La lanzan los listeners
+ * y delegates dentro de la transacción del motor, así que nada queda a medio escribir. Es la
+ * excepción de validación de formularios de Camunda: su API REST responde 400 al completar una
+ * tarea o iniciar un proceso, y Tasklist muestra el mensaje en el formulario.
  */
 public class DatosInvalidosException extends FormFieldValidationException {
 

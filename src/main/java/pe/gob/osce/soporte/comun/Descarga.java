@@ -26,10 +26,13 @@ public final class Descarga {
     return respuesta(MediaType.APPLICATION_PDF, ContentDisposition.inline(), archivo, contenido);
   }
 
-  private static ResponseEntity<byte[]> respuesta(MediaType tipo, ContentDisposition.Builder forma, String archivo,
-      byte[] contenido) {
-    return ResponseEntity.ok().contentType(tipo)
-        .header(HttpHeaders.CONTENT_DISPOSITION, forma.filename(archivo, StandardCharsets.UTF_8).build().toString())
+  private static ResponseEntity<byte[]> respuesta(
+      MediaType tipo, ContentDisposition.Builder forma, String archivo, byte[] contenido) {
+    return ResponseEntity.ok()
+        .contentType(tipo)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            forma.filename(archivo, StandardCharsets.UTF_8).build().toString())
         .body(contenido);
   }
 }

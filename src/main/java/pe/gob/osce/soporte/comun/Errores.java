@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public final class Errores {
 
   private static final Pattern CORREO =
-      Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+      Pattern.compile(
+          "^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
   private final Map<String, String> errores = new LinkedHashMap<>();
 
@@ -34,7 +35,8 @@ public final class Errores {
 
   public Errores siLargo(String campo, String valor, int maximo) {
     if (valor != null && valor.length() > maximo) {
-      agregar(campo, "no puede tener más de " + maximo + " caracteres (tiene " + valor.length() + ")");
+      agregar(
+          campo, "no puede tener más de " + maximo + " caracteres (tiene " + valor.length() + ")");
     }
     return this;
   }

@@ -16,7 +16,9 @@ public final class FechaIso {
     try {
       return LocalDate.parse(valor.trim());
     } catch (DateTimeParseException e) {
-      errores.agregar(campo, "«" + valor + "» no es una fecha válida: use el formato AAAA-MM-DD (p. ej. 2026-03-15)");
+      errores.agregar(
+          campo,
+          "«" + valor + "» no es una fecha válida: use el formato AAAA-MM-DD (p. ej. 2026-03-15)");
       return null;
     }
   }

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Listener de una tarea de usuario que solo actúa al completarla: valida lo enviado y lo anota.
- * Los modelos lo registran para create y complete; la creación no necesita nada.
+ * Listener de una tarea de usuario que solo actúa al completarla: valida lo enviado y lo anota. Los
+ * modelos lo registran para create y complete; la creación no necesita nada.
  */
 public abstract class ListenerAlCompletar implements TaskListener {
 

@@ -16,24 +16,32 @@ import org.springframework.web.server.ResponseStatusException;
 public class ManejoErroresApi {
 
   @ExceptionHandler(DatosInvalidosException.class)
-  ResponseEntity<Map<String, Object>> datosInvalidos(DatosInvalidosException e, HttpServletRequest pedido) {
+  ResponseEntity<Map<String, Object>> datosInvalidos(
+      DatosInvalidosException e, HttpServletRequest pedido) {
     Map<String, Object> cuerpo = new LinkedHashMap<>();
     // Una consulta (GET) no registra nada de por sí: decirlo solo confundiría.
-    cuerpo.put("mensaje", HttpMethod.GET.matches(pedido.getMethod()) ? "La consulta tiene datos inválidos."
-        : "La solicitud tiene datos inválidos; no se registró nada.");
+    cuerpo.put(
+        "mensaje",
+        HttpMethod.GET.matches(pedido.getMethod())
+            ? "La consulta tiene datos inválidos."
+            : "La solicitud tiene datos inválidos; no se registró nada.");
     cuerpo.put("errores", e.errores());
     return ResponseEntity.badRequest().body(cuerpo);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> cuerpoIlegible(HttpMessageNotReadableException e) {
-    return ResponseEntity.badRequest().body(Map.of(
-        "mensaje", "El cuerpo de la petición no es un JSON válido con los campos esperados; no se registró nada."));
+    return ResponseEntity.badRequest()
+        .body(
+            Map.of(
+                "mensaje",
+                "El cuerpo de la petición no es un JSON válido con los campos esperados; no se registró nada."));
   }
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<Map<String, Object>> estado(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode()).body(Map.of("mensaje", String.valueOf(e.getReason())));
+    return ResponseEntity.status(e.getStatusCode())
+        .body(Map.of("mensaje", String.valueOf(e.getReason())));
   }
 
   public static ResponseStatusException noEncontrado(String mensaje) {

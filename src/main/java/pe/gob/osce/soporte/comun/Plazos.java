@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Esperas y ciclos del procedimiento, leídos por los temporizadores de los modelos como
- * {@code ${plazos.ventanaProveedor}}: cambiar un plazo es cambiar la configuración, no el BPMN.
+ * Esperas y ciclos del procedimiento, leídos por los temporizadores de los modelos como {@code
+ * ${plazos.ventanaProveedor}}: cambiar un plazo es cambiar la configuración, no el BPMN.
  */
 @Component("plazos")
 @ConfigurationProperties("soporte.plazos")
@@ -17,7 +17,9 @@ public class Plazos {
   /** Actividad 14: consolidación mensual de cargos a Patrimonio (cron de Spring, 6 campos). */
   private String consolidacionMensual = "0 0 8 1 * *";
 
-  /** Actividad 17: cada cuánto se revisa el estado de un equipo guardado en el almacén (ISO 8601). */
+  /**
+   * Actividad 17: cada cuánto se revisa el estado de un equipo guardado en el almacén (ISO 8601).
+   */
   private String revisionAlmacen = "P3M";
 
   /** Actividad 24: espera tras el mantenimiento antes de verificarlo (ISO 8601). */

@@ -12,7 +12,8 @@ public record RangoFechas(LocalDate desde, LocalDate hasta) {
 
   private static final DateTimeFormatter DIA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final OffsetDateTime SIEMPRE_ANTES = OffsetDateTime.parse("1900-01-01T00:00:00Z");
-  private static final OffsetDateTime SIEMPRE_DESPUES = OffsetDateTime.parse("9999-01-01T00:00:00Z");
+  private static final OffsetDateTime SIEMPRE_DESPUES =
+      OffsetDateTime.parse("9999-01-01T00:00:00Z");
 
   public static RangoFechas de(String desde, String hasta) {
     Errores errores = new Errores();
@@ -32,7 +33,9 @@ public record RangoFechas(LocalDate desde, LocalDate hasta) {
 
   /** Primer instante excluido: el inicio del día siguiente a {@code hasta}. */
   public OffsetDateTime fin() {
-    return hasta == null ? SIEMPRE_DESPUES : hasta.plusDays(1).atStartOfDay(Reloj.LIMA).toOffsetDateTime();
+    return hasta == null
+        ? SIEMPRE_DESPUES
+        : hasta.plusDays(1).atStartOfDay(Reloj.LIMA).toOffsetDateTime();
   }
 
   /** "Del 01/01/2026 al 31/12/2026", para el subtítulo de la hoja. */
@@ -40,7 +43,9 @@ public record RangoFechas(LocalDate desde, LocalDate hasta) {
     if (desde == null && hasta == null) {
       return "Todos los registros";
     }
-    return (desde == null ? "Hasta" : "Del " + DIA.format(desde) + (hasta == null ? " en adelante" : " al"))
+    return (desde == null
+            ? "Hasta"
+            : "Del " + DIA.format(desde) + (hasta == null ? " en adelante" : " al"))
         + (hasta == null ? "" : " " + DIA.format(hasta));
   }
 }

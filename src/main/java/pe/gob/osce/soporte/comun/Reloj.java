@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * La hora del motor en Lima. Los registros toman la hora de aquí para que coincida con la de
- * los temporizadores, también cuando las pruebas mueven el reloj.
+ * La hora del motor en Lima. Los registros toman la hora de aquí para que coincida con la de los
+ * temporizadores, también cuando las pruebas mueven el reloj.
  */
 public final class Reloj {
 

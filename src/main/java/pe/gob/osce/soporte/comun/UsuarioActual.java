@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Quién hace el paso: el usuario autenticado en Tasklist o en la API, o "sistema" (temporizadores, jobs). */
+/**
+ * Quién hace el paso: el usuario autenticado en Tasklist o en la API, o "sistema" (temporizadores,
+ * jobs).
+ */
 @Component
 public class UsuarioActual {
 
@@ -18,6 +21,8 @@ public class UsuarioActual {
 
   public String id() {
     Authentication autenticacion = identityService.getCurrentAuthentication();
-    return autenticacion != null && autenticacion.getUserId() != null ? autenticacion.getUserId() : SISTEMA;
+    return autenticacion != null && autenticacion.getUserId() != null
+        ? autenticacion.getUserId()
+        : SISTEMA;
   }
 }

@@ -28,7 +28,8 @@ public final class Variable<T> {
   private final Function<Object, T> lectura;
   private final Function<T, Object> escritura;
 
-  private Variable(String nombre, Class<?> tipo, Function<Object, T> lectura, Function<T, Object> escritura) {
+  private Variable(
+      String nombre, Class<?> tipo, Function<Object, T> lectura, Function<T, Object> escritura) {
     this.nombre = Objects.requireNonNull(nombre);
     this.tipo = tipo;
     this.lectura = lectura;
@@ -42,28 +43,36 @@ public final class Variable<T> {
 
   /** Booleano; "true"/"false" en texto también se aceptan (como los envía un formulario HTML). */
   public static Variable<Boolean> booleano(String nombre) {
-    return new Variable<>(nombre, Boolean.class, valor -> {
-      if (valor instanceof Boolean b) {
-        return b;
-      }
-      String texto = textoDe(valor);
-      return texto == null ? null : Boolean.parseBoolean(texto);
-    }, v -> v);
+    return new Variable<>(
+        nombre,
+        Boolean.class,
+        valor -> {
+          if (valor instanceof Boolean b) {
+            return b;
+          }
+          String texto = textoDe(valor);
+          return texto == null ? null : Boolean.parseBoolean(texto);
+        },
+        v -> v);
   }
 
   /** Número entero; acepta cualquier {@link Number} o su texto. */
   public static Variable<Long> entero(String nombre) {
-    return new Variable<>(nombre, Long.class, valor -> {
-      if (valor instanceof Number n) {
-        return n.longValue();
-      }
-      String texto = textoDe(valor);
-      try {
-        return texto == null ? null : Long.valueOf(texto);
-      } catch (NumberFormatException e) {
-        throw DatosInvalidosException.deCampo(nombre, "«" + texto + "» no es un número entero");
-      }
-    }, v -> v);
+    return new Variable<>(
+        nombre,
+        Long.class,
+        valor -> {
+          if (valor instanceof Number n) {
+            return n.longValue();
+          }
+          String texto = textoDe(valor);
+          try {
+            return texto == null ? null : Long.valueOf(texto);
+          } catch (NumberFormatException e) {
+            throw DatosInvalidosException.deCampo(nombre, "«" + texto + "» no es un número entero");
+          }
+        },
+        v -> v);
   }
 
   /**
@@ -71,44 +80,66 @@ public final class Variable<T> {
    *
    * @param queEs lo que el valor es, para el mensaje de error: "un modo de atención"
    */
-  public static <E extends Enum<E>> Variable<E> enumerado(String nombre, Class<E> tipo, String queEs) {
-    return new Variable<>(nombre, tipo, valor -> {
-      if (tipo.isInstance(valor)) {
-        return tipo.cast(valor);
-      }
-      String texto = textoDe(valor);
-      if (texto == null) {
-        return null;
-      }
-      return Arrays.stream(tipo.getEnumConstants()).filter(e -> e.name().equals(texto)).findFirst()
-          .orElseThrow(() -> DatosInvalidosException.deCampo(nombre, "«" + texto + "» no es " + queEs + ": use "
-              + opciones(tipo)));
-    }, Enum::name);
+  public static <E extends Enum<E>> Variable<E> enumerado(
+      String nombre, Class<E> tipo, String queEs) {
+    return new Variable<>(
+        nombre,
+        tipo,
+        valor -> {
+          if (tipo.isInstance(valor)) {
+            return tipo.cast(valor);
+          }
+          String texto = textoDe(valor);
+          if (texto == null) {
+            return null;
+          }
+          return Arrays.stream(tipo.getEnumConstants())
+              .filter(e -> e.name().equals(texto))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      DatosInvalidosException.deCampo(
+                          nombre, "«" + texto + "» no es " + queEs + ": use " + opciones(tipo)));
+        },
+        Enum::name);
   }
 
-  /** Una fecha {@code yyyy-MM-dd}, guardada como texto, como la envían los formularios de Camunda. */
+  /**
+   * Una fecha {@code yyyy-MM-dd}, guardada como texto, como la envían los formularios de Camunda.
+   */
   public static Variable<LocalDate> fecha(String nombre) {
-    return new Variable<>(nombre, LocalDate.class, valor -> {
-      if (valor instanceof LocalDate f) {
-        return f;
-      }
-      String texto = textoDe(valor);
-      try {
-        return texto == null ? null : LocalDate.parse(texto);
-      } catch (DateTimeParseException e) {
-        throw DatosInvalidosException.deCampo(nombre, "«" + texto + "» no es una fecha (año-mes-día, por ejemplo 2026-03-15)");
-      }
-    }, LocalDate::toString);
+    return new Variable<>(
+        nombre,
+        LocalDate.class,
+        valor -> {
+          if (valor instanceof LocalDate f) {
+            return f;
+          }
+          String texto = textoDe(valor);
+          try {
+            return texto == null ? null : LocalDate.parse(texto);
+          } catch (DateTimeParseException e) {
+            throw DatosInvalidosException.deCampo(
+                nombre, "«" + texto + "» no es una fecha (año-mes-día, por ejemplo 2026-03-15)");
+          }
+        },
+        LocalDate::toString);
   }
 
-  /** Un instante guardado como {@link Date}, el tipo que entienden los temporizadores del modelo. */
+  /**
+   * Un instante guardado como {@link Date}, el tipo que entienden los temporizadores del modelo.
+   */
   public static Variable<Date> instante(String nombre) {
-    return new Variable<>(nombre, Date.class, valor -> {
-      if (valor == null || valor instanceof Date) {
-        return (Date) valor;
-      }
-      throw DatosInvalidosException.deCampo(nombre, "«" + valor + "» no es una fecha y hora");
-    }, v -> v);
+    return new Variable<>(
+        nombre,
+        Date.class,
+        valor -> {
+          if (valor == null || valor instanceof Date) {
+            return (Date) valor;
+          }
+          throw DatosInvalidosException.deCampo(nombre, "«" + valor + "» no es una fecha y hora");
+        },
+        v -> v);
   }
 
   /**
@@ -116,7 +147,8 @@ public final class Variable<T> {
    * mayúsculas, sin repetidos y en orden; se guardan como "PC-001, PC-002".
    */
   public static Variable<List<String>> codigos(String nombre) {
-    return new Variable<>(nombre, List.class, valor -> separarCodigos(textoDe(valor)), v -> String.join(", ", v));
+    return new Variable<>(
+        nombre, List.class, valor -> separarCodigos(textoDe(valor)), v -> String.join(", ", v));
   }
 
   /** Un valor sin conversión (archivos, JSON, listas): quien lo lee decide qué hacer con él. */
@@ -129,11 +161,12 @@ public final class Variable<T> {
     if (texto == null || texto.isBlank()) {
       return List.of();
     }
-    return List.copyOf(Arrays.stream(texto.split("[,;\\s]+"))
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
-        .map(s -> s.toUpperCase(Locale.ROOT))
-        .collect(Collectors.toCollection(LinkedHashSet::new)));
+    return List.copyOf(
+        Arrays.stream(texto.split("[,;\\s]+"))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .map(s -> s.toUpperCase(Locale.ROOT))
+            .collect(Collectors.toCollection(LinkedHashSet::new)));
   }
 
   public String nombre() {
@@ -151,8 +184,9 @@ public final class Variable<T> {
   }
 
   /**
-   * El texto tal como llegó, sin convertir (vacío: {@code null}), para validarlo con mensajes propios
-   * antes de leerlo con su tipo: la actividad 1 explica al usuario qué tipos o servicios existen.
+   * El texto tal como llegó, sin convertir (vacío: {@code null}), para validarlo con mensajes
+   * propios antes de leerlo con su tipo: la actividad 1 explica al usuario qué tipos o servicios
+   * existen.
    */
   public String leerTexto(VariableScope ambito) {
     return textoDe(ambito.getVariable(nombre));
@@ -188,7 +222,10 @@ public final class Variable<T> {
     return valor == null ? null : escritura.apply(valor);
   }
 
-  /** Pone el valor guardado en un mapa de variables, para iniciar un proceso o correlacionar un mensaje. */
+  /**
+   * Pone el valor guardado en un mapa de variables, para iniciar un proceso o correlacionar un
+   * mensaje.
+   */
   public void poner(Map<String, Object> variables, T valor) {
     variables.put(nombre, guardado(valor));
   }
@@ -209,8 +246,11 @@ public final class Variable<T> {
   /** "REMOTA, TELEFONICA o PRESENCIAL". */
   private static String opciones(Class<? extends Enum<?>> tipo) {
     List<String> nombres = Arrays.stream(tipo.getEnumConstants()).map(Enum::name).toList();
-    return nombres.size() == 1 ? nombres.get(0)
-        : String.join(", ", nombres.subList(0, nombres.size() - 1)) + " o " + nombres.get(nombres.size() - 1);
+    return nombres.size() == 1
+        ? nombres.get(0)
+        : String.join(", ", nombres.subList(0, nombres.size() - 1))
+            + " o "
+            + nombres.get(nombres.size() - 1);
   }
 
   private static String textoDe(Object valor) {

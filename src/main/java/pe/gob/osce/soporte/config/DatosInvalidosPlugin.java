@@ -19,10 +19,10 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
 /**
  * Datos rechazados por la validación: son respuestas normales al usuario, no fallas del servicio.
  * El motor envuelve la excepción de un task listener en "ENGINE-03051 There was an exception while
- * invoking the TaskListener ..."; este interceptor, fuera de la transacción (ya revertida), devuelve
- * la {@link DatosInvalidosException} original para que Tasklist y la API muestren solo el mensaje
- * en castellano. Además, el registro del motor no la anota como ERROR con su traza: queda una
- * línea INFO.
+ * invoking the TaskListener ..."; este interceptor, fuera de la transacción (ya revertida),
+ * devuelve la {@link DatosInvalidosException} original para que Tasklist y la API muestren solo el
+ * mensaje en castellano. Además, el registro del motor no la anota como ERROR con su traza: queda
+ * una línea INFO.
  */
 @Component
 class DatosInvalidosPlugin extends AbstractProcessEnginePlugin {
@@ -67,18 +67,34 @@ class DatosInvalidosPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Quita del registro del motor ("ENGINE-16004 Exception while closing command context") los datos rechazados. */
+  /**
+   * Quita del registro del motor ("ENGINE-16004 Exception while closing command context") los datos
+   * rechazados.
+   */
   static final class SinTrazaDeDatosInvalidos extends TurboFilter {
     @Override
-    public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String formato,
-        Object[] parametros, Throwable error) {
+    public FilterReply decide(
+        Marker marker,
+        ch.qos.logback.classic.Logger logger,
+        Level level,
+        String formato,
+        Object[] parametros,
+        Throwable error) {
       if (!logger.getName().startsWith("org.camunda.bpm.engine")) {
         return FilterReply.NEUTRAL;
       }
       // SLF4J también recibe la excepción como último parámetro del mensaje.
-      Throwable causa = error != null ? error
-          : parametros != null && parametros.length > 0 && parametros[parametros.length - 1] instanceof Throwable t ? t : null;
-      return causa != null && datosInvalidos(causa) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
+      Throwable causa =
+          error != null
+              ? error
+              : parametros != null
+                      && parametros.length > 0
+                      && parametros[parametros.length - 1] instanceof Throwable t
+                  ? t
+                  : null;
+      return causa != null && datosInvalidos(causa) != null
+          ? FilterReply.DENY
+          : FilterReply.NEUTRAL;
     }
   }
 }

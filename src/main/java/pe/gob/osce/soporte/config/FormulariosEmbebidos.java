@@ -7,12 +7,12 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Los formularios HTML embebidos (los que suben archivos: A11, A23, A25 y el inicio de la baja de bienes)
- * los sirve el servicio en {@value #RUTA}, desde {@code forms/} del jar, y los modelos los nombran
- * {@code embedded:/formularios/<archivo>.html}. Así un modelo que un analista despliega solo, desde Camunda
- * Modeler (que envía el BPMN sin la carpeta {@code forms/}), encuentra su formulario igual que con el binding
- * {@code latest} de los formularios de Camunda. Son plantillas sin datos: los datos los trae Tasklist con la
- * sesión del usuario.
+ * Los formularios HTML embebidos (los que suben archivos: A11, A23, A25 y el inicio de la baja de
+ * bienes) los sirve el servicio en {@value #RUTA}, desde {@code forms/} del jar, y los modelos los
+ * nombran {@code embedded:/formularios/<archivo>.html}. Así un modelo que un analista despliega
+ * solo, desde Camunda Modeler (que envía el BPMN sin la carpeta {@code forms/}), encuentra su
+ * formulario igual que con el binding {@code latest} de los formularios de Camunda. Son plantillas
+ * sin datos: los datos los trae Tasklist con la sesión del usuario.
  */
 @Configuration
 class FormulariosEmbebidos implements WebMvcConfigurer {
@@ -23,8 +23,11 @@ class FormulariosEmbebidos implements WebMvcConfigurer {
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registro) {
-    // Revalidar cada vez (ETag): un formulario cambiado en una nueva versión del jar se ve al reiniciar.
-    registro.addResourceHandler(RUTA + "*.html").addResourceLocations("classpath:/" + CARPETA)
+    // Revalidar cada vez (ETag): un formulario cambiado en una nueva versión del jar se ve al
+    // reiniciar.
+    registro
+        .addResourceHandler(RUTA + "*.html")
+        .addResourceLocations("classpath:/" + CARPETA)
         .setCacheControl(CacheControl.maxAge(Duration.ZERO).mustRevalidate());
   }
 }

@@ -12,16 +12,17 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
 
 /**
- * Los archivos subidos (cargo firmado, reporte de mantenimiento) se guardan una sola vez, en la carpeta de
- * documentos ({@code documento/ArchivoPdf.tomar}), no además en la historia de Camunda durante los cinco
- * años de su tiempo de vida: con historia {@code full}, cada variable de tipo archivo dejaría su contenido
- * en {@code ACT_GE_BYTEARRAY} (variable histórica y detalle), aunque se quite de la instancia.
+ * Los archivos subidos (cargo firmado, reporte de mantenimiento) se guardan una sola vez, en la
+ * carpeta de documentos ({@code documento/ArchivoPdf.tomar}), no además en la historia de Camunda
+ * durante los cinco años de su tiempo de vida: con historia {@code full}, cada variable de tipo
+ * archivo dejaría su contenido en {@code ACT_GE_BYTEARRAY} (variable histórica y detalle), aunque
+ * se quite de la instancia.
  *
- * <p>Reemplaza el manejador de historia por defecto por el mismo {@link DbHistoryEventHandler} envuelto en
- * un filtro que descarta los eventos de variables de tipo archivo (creación, cambio y borrado); el resto de
- * la historia se escribe igual. Es la forma documentada de dar un manejador propio
- * ({@code customHistoryEventHandlers} y {@code enableDefaultDbHistoryEventHandler}, guía de usuario de
- * Camunda 7, "History – Custom implementation").
+ * <p>Reemplaza el manejador de historia por defecto por el mismo {@link DbHistoryEventHandler}
+ * envuelto en un filtro que descarta los eventos de variables de tipo archivo (creación, cambio y
+ * borrado); el resto de la historia se escribe igual. Es la forma documentada de dar un manejador
+ * propio ({@code customHistoryEventHandlers} y {@code enableDefaultDbHistoryEventHandler}, guía de
+ * usuario de Camunda 7, "History – Custom implementation").
  */
 @Component
 class HistorialSinArchivosPlugin extends AbstractProcessEnginePlugin {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 
 /**
- * La API REST de Camunda con una sola diferencia: datos rechazados por la validación del servidor al
- * iniciar un proceso o completar una tarea ({@code /start}, {@code /complete}) responden 400 con el
- * mensaje en castellano, como ya lo hace {@code submit-form}, y no 500 "Cannot instantiate...".
+ * La API REST de Camunda con una sola diferencia: datos rechazados por la validación del servidor
+ * al iniciar un proceso o completar una tarea ({@code /start}, {@code /complete}) responden 400 con
+ * el mensaje en castellano, como ya lo hace {@code submit-form}, y no 500 "Cannot instantiate...".
  */
 @Component
 class RestCamundaConfig extends CamundaJerseyResourceConfig {
@@ -30,12 +30,16 @@ class RestCamundaConfig extends CamundaJerseyResourceConfig {
     ExceptionDto dto = new ExceptionDto();
     dto.setType(DatosInvalidosException.class.getSimpleName());
     dto.setMessage(datos.getMessage());
-    return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.status(Response.Status.BAD_REQUEST)
+        .entity(dto)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   /**
-   * Los datos inválidos que llegan sin envolver, como el modelo rechazado por {@link RevisionModelosPlugin} en
-   * {@code /deployment/create}: 400 con el mensaje en castellano (Camunda Modeler lo muestra), no 500.
+   * Los datos inválidos que llegan sin envolver, como el modelo rechazado por {@link
+   * RevisionModelosPlugin} en {@code /deployment/create}: 400 con el mensaje en castellano (Camunda
+   * Modeler lo muestra), no 500.
    */
   public static class ModeloRechazadoMapper implements ExceptionMapper<DatosInvalidosException> {
     @Override
@@ -45,8 +49,9 @@ class RestCamundaConfig extends CamundaJerseyResourceConfig {
   }
 
   /**
-   * Reemplaza al manejador de Camunda para {@link RestException} (con la misma clase de excepción, Jersey
-   * elige por prioridad: menor número gana); todo lo que no son datos inválidos lo resuelve el de Camunda.
+   * Reemplaza al manejador de Camunda para {@link RestException} (con la misma clase de excepción,
+   * Jersey elige por prioridad: menor número gana); todo lo que no son datos inválidos lo resuelve
+   * el de Camunda.
    */
   @Priority(Priorities.USER - 1000)
   public static class DatosInvalidosMapper implements ExceptionMapper<RestException> {

@@ -24,29 +24,36 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
 import pe.gob.osce.soporte.equipo.BajaBienesProceso;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
-import pe.gob.osce.soporte.cargo.ConsolidacionPatrimonioProceso;
 import pe.gob.osce.soporte.ticket.ReportarErrorProveedorProceso;
 
 /**
- * Revisa un modelo BPMN antes de aceptarlo: cada delegate o listener nombrado existe en el servicio,
- * cada formulario existe (en el mismo despliegue o, con binding {@code latest}, en uno anterior), no
- * falta ningún elemento del que depende el código (las constantes de las clases de contrato que
- * también están en el modelo empaquetado) y cada proceso tiene tiempo de vida del historial.
- * Devuelve un mensaje en castellano por problema.
+ * Revisa un modelo BPMN antes de aceptarlo: cada delegate o listener nombrado existe en el
+ * servicio, cada formulario existe (en el mismo despliegue o, con binding {@code latest}, en uno
+ * anterior), no falta ningún elemento del que depende el código (las constantes de las clases de
+ * contrato que también están en el modelo empaquetado) y cada proceso tiene tiempo de vida del
+ * historial. Devuelve un mensaje en castellano por problema.
  */
 final class RevisionModelos {
 
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-  private static final List<Class<?>> CONTRATOS = List.of(AtencionTicketProceso.class, CicloVidaEquipoProceso.class,
-      BajaBienesProceso.class, MantenimientoEquiposProceso.class, ConsolidacionPatrimonioProceso.class,
-      ReportarErrorProveedorProceso.class);
+  private static final List<Class<?>> CONTRATOS =
+      List.of(
+          AtencionTicketProceso.class,
+          CicloVidaEquipoProceso.class,
+          BajaBienesProceso.class,
+          MantenimientoEquiposProceso.class,
+          ConsolidacionPatrimonioProceso.class,
+          ReportarErrorProveedorProceso.class);
+
   /** {@code ${bean}} o {@code ${bean.metodo(...)}}: el primer nombre es el bean. */
   private static final Pattern BEAN = Pattern.compile("^[#$]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
   private static final String EMBEBIDO = "embedded:deployment:";
 
   /** Un problema: el recurso y el elemento donde está, y el mensaje. */
@@ -65,7 +72,11 @@ final class RevisionModelos {
    * @param formularios ids de los formularios de Camunda de este despliegue
    * @param recursos nombres de los recursos de este despliegue
    */
-  List<Problema> revisar(String recurso, byte[] modelo, Set<String> formularios, Set<String> recursos,
+  List<Problema> revisar(
+      String recurso,
+      byte[] modelo,
+      Set<String> formularios,
+      Set<String> recursos,
       Predicate<String> formularioAnterior) {
     List<Problema> problemas = new ArrayList<>();
     Document documento;
@@ -79,14 +90,24 @@ final class RevisionModelos {
       Element proceso = (Element) procesos.item(i);
       String clave = proceso.getAttribute("id");
       if (proceso.getAttributeNS(CAMUNDA, "historyTimeToLive").isBlank()) {
-        problemas.add(new Problema(recurso, clave,
-            "el proceso no tiene tiempo de vida del historial (History cleanup → Time to live, por ejemplo P1825D)"));
+        problemas.add(
+            new Problema(
+                recurso,
+                clave,
+                "el proceso no tiene tiempo de vida del historial (History cleanup → Time to live, por ejemplo P1825D)"));
       }
       Set<String> ids = idsDe(proceso);
       for (String falta : idsDelContrato.getOrDefault(clave, Set.of())) {
         if (!ids.contains(falta)) {
-          problemas.add(new Problema(recurso, falta, "falta el elemento " + falta
-              + ", del que depende el servicio en el proceso " + clave + "; conserve su id (ID en el panel de propiedades)"));
+          problemas.add(
+              new Problema(
+                  recurso,
+                  falta,
+                  "falta el elemento "
+                      + falta
+                      + ", del que depende el servicio en el proceso "
+                      + clave
+                      + "; conserve su id (ID en el panel de propiedades)"));
         }
       }
     }
@@ -98,47 +119,81 @@ final class RevisionModelos {
       if (!delegado.isBlank()) {
         Matcher bean = BEAN.matcher(delegado);
         if (bean.find() && !beans.containsBean(bean.group(1))) {
-          String tipo = CAMUNDA.equals(elemento.getNamespaceURI()) ? "el listener " : "el delegate ";
-          problemas.add(new Problema(recurso, donde, tipo + delegado + " no existe en el servicio"));
+          String tipo =
+              CAMUNDA.equals(elemento.getNamespaceURI()) ? "el listener " : "el delegate ";
+          problemas.add(
+              new Problema(recurso, donde, tipo + delegado + " no existe en el servicio"));
         }
       }
       String clase = atributo(elemento, "class");
       if (!clase.isBlank() && !existeClase(clase)) {
-        problemas.add(new Problema(recurso, donde, "la clase " + clase + " no existe en el servicio"));
+        problemas.add(
+            new Problema(recurso, donde, "la clase " + clase + " no existe en el servicio"));
       }
       String formulario = elemento.getAttributeNS(CAMUNDA, "formRef");
       if (!formulario.isBlank() && !formularios.contains(formulario)) {
         String binding = elemento.getAttributeNS(CAMUNDA, "formRefBinding");
         if ("deployment".equals(binding)) {
-          problemas.add(new Problema(recurso, donde, "el formulario " + formulario
-              + " no está en este despliegue (binding «deployment»): inclúyalo o use el binding «latest»"));
+          problemas.add(
+              new Problema(
+                  recurso,
+                  donde,
+                  "el formulario "
+                      + formulario
+                      + " no está en este despliegue (binding «deployment»): inclúyalo o use el binding «latest»"));
         } else if (!formularioAnterior.test(formulario)) {
-          problemas.add(new Problema(recurso, donde, "el formulario " + formulario
-              + " no existe ni en este despliegue ni en uno anterior"));
+          problemas.add(
+              new Problema(
+                  recurso,
+                  donde,
+                  "el formulario "
+                      + formulario
+                      + " no existe ni en este despliegue ni en uno anterior"));
         }
       }
       String clave = elemento.getAttributeNS(CAMUNDA, "formKey");
       if (clave.startsWith(EMBEBIDO) && !recursos.contains(clave.substring(EMBEBIDO.length()))) {
-        problemas.add(new Problema(recurso, donde, "el formulario embebido " + clave.substring(EMBEBIDO.length())
-            + " no está en este despliegue: inclúyalo junto al modelo"));
+        problemas.add(
+            new Problema(
+                recurso,
+                donde,
+                "el formulario embebido "
+                    + clave.substring(EMBEBIDO.length())
+                    + " no está en este despliegue: inclúyalo junto al modelo"));
       }
-      if (clave.startsWith(FormulariosEmbebidos.PREFIJO) && !servido(clave.substring(FormulariosEmbebidos.PREFIJO.length()))) {
-        problemas.add(new Problema(recurso, donde, "el formulario embebido " + clave.substring("embedded:".length())
-            + " no existe en el servicio; los que hay están en la carpeta forms/ (por ejemplo "
-            + FormulariosEmbebidos.PREFIJO + "A11_GuardarCargo.html)"));
+      if (clave.startsWith(FormulariosEmbebidos.PREFIJO)
+          && !servido(clave.substring(FormulariosEmbebidos.PREFIJO.length()))) {
+        problemas.add(
+            new Problema(
+                recurso,
+                donde,
+                "el formulario embebido "
+                    + clave.substring("embedded:".length())
+                    + " no existe en el servicio; los que hay están en la carpeta forms/ (por ejemplo "
+                    + FormulariosEmbebidos.PREFIJO
+                    + "A11_GuardarCargo.html)"));
       }
     }
     return problemas;
   }
 
-  /** Si el servicio sirve ese formulario HTML ({@link FormulariosEmbebidos}); solo un nombre de archivo .html. */
+  /**
+   * Si el servicio sirve ese formulario HTML ({@link FormulariosEmbebidos}); solo un nombre de
+   * archivo .html.
+   */
   private static boolean servido(String archivo) {
-    return archivo.matches("[A-Za-z0-9_-]+\\.html") && new ClassPathResource(FormulariosEmbebidos.CARPETA + archivo).exists();
+    return archivo.matches("[A-Za-z0-9_-]+\\.html")
+        && new ClassPathResource(FormulariosEmbebidos.CARPETA + archivo).exists();
   }
 
-  /** En los elementos de Camunda (listeners) el atributo va sin prefijo; en los de BPMN, con {@code camunda:}. */
+  /**
+   * En los elementos de Camunda (listeners) el atributo va sin prefijo; en los de BPMN, con {@code
+   * camunda:}.
+   */
   private static String atributo(Element elemento, String nombre) {
-    return CAMUNDA.equals(elemento.getNamespaceURI()) ? elemento.getAttribute(nombre) : elemento.getAttributeNS(CAMUNDA, nombre);
+    return CAMUNDA.equals(elemento.getNamespaceURI())
+        ? elemento.getAttribute(nombre)
+        : elemento.getAttributeNS(CAMUNDA, nombre);
   }
 
   private static Set<String> idsDe(Element proceso) {
@@ -191,13 +246,16 @@ final class RevisionModelos {
           }
         }
       } catch (IOException | SAXException | ParserConfigurationException e) {
-        throw new IllegalStateException("No se pudo leer el modelo empaquetado " + empaquetado.getPath(), e);
+        throw new IllegalStateException(
+            "No se pudo leer el modelo empaquetado " + empaquetado.getPath(), e);
       }
     }
     return Map.copyOf(porClave);
   }
 
-  /** CLAVE primero, luego los ids de {@code Elementos}: la forma única de las clases de contrato. */
+  /**
+   * CLAVE primero, luego los ids de {@code Elementos}: la forma única de las clases de contrato.
+   */
   private static void constantes(Class<?> contrato, Set<String> valores) {
     try {
       valores.add((String) contrato.getField("CLAVE").get(null));
@@ -211,11 +269,13 @@ final class RevisionModelos {
         }
       }
     } catch (NoSuchFieldException | IllegalAccessException e) {
-      throw new IllegalStateException("La clase de contrato " + contrato.getSimpleName() + " no tiene la forma esperada", e);
+      throw new IllegalStateException(
+          "La clase de contrato " + contrato.getSimpleName() + " no tiene la forma esperada", e);
     }
   }
 
-  private static Document leer(InputStream entrada) throws IOException, SAXException, ParserConfigurationException {
+  private static Document leer(InputStream entrada)
+      throws IOException, SAXException, ParserConfigurationException {
     DocumentBuilderFactory fabrica = DocumentBuilderFactory.newInstance();
     fabrica.setNamespaceAware(true);
     fabrica.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 
 /**
- * Lo que se despliega (desde Camunda Modeler, la API REST o al arrancar) se revisa antes de aceptarlo
- * ({@link RevisionModelos}): un deployer previo a los de Camunda, en la misma transacción, así que un
- * modelo con problemas no deja nada desplegado. Los problemas salen como {@link DatosInvalidosException},
- * un mensaje por problema; {@code /engine-rest/deployment/create} responde 400 (ver {@link RestCamundaConfig}).
+ * Lo que se despliega (desde Camunda Modeler, la API REST o al arrancar) se revisa antes de
+ * aceptarlo ({@link RevisionModelos}): un deployer previo a los de Camunda, en la misma
+ * transacción, así que un modelo con problemas no deja nada desplegado. Los problemas salen como
+ * {@link DatosInvalidosException}, un mensaje por problema; {@code /engine-rest/deployment/create}
+ * responde 400 (ver {@link RestCamundaConfig}).
  */
 @Component
 class RevisionModelosPlugin extends AbstractProcessEnginePlugin {
@@ -53,13 +54,21 @@ class RevisionModelosPlugin extends AbstractProcessEnginePlugin {
     }
     Map<String, ResourceEntity> recursos = despliegue.getResources();
     Set<String> formularios = new HashSet<>();
-    recursos.values().stream().filter(r -> r.getName().endsWith(".form")).forEach(r -> formularios.add(idFormulario(r)));
+    recursos.values().stream()
+        .filter(r -> r.getName().endsWith(".form"))
+        .forEach(r -> formularios.add(idFormulario(r)));
     Map<String, String> errores = new LinkedHashMap<>();
     for (ResourceEntity recurso : recursos.values()) {
       if (recurso.getName().endsWith(".bpmn") || recurso.getName().endsWith(".bpmn20.xml")) {
-        for (RevisionModelos.Problema p : revision.revisar(recurso.getName(), recurso.getBytes(), formularios,
-            recursos.keySet(), RevisionModelosPlugin::formularioAnterior)) {
-          String donde = p.elemento().isBlank() ? p.recurso() : p.recurso() + " (" + p.elemento() + ")";
+        for (RevisionModelos.Problema p :
+            revision.revisar(
+                recurso.getName(),
+                recurso.getBytes(),
+                formularios,
+                recursos.keySet(),
+                RevisionModelosPlugin::formularioAnterior)) {
+          String donde =
+              p.elemento().isBlank() ? p.recurso() : p.recurso() + " (" + p.elemento() + ")";
           String clave = donde;
           for (int n = 2; errores.containsKey(clave); n++) {
             clave = donde + " #" + n;
@@ -74,14 +83,18 @@ class RevisionModelosPlugin extends AbstractProcessEnginePlugin {
   }
 
   private static boolean formularioAnterior(String id) {
-    return Context.getCommandContext().getCamundaFormDefinitionManager().findLatestDefinitionByKey(id) != null;
+    return Context.getCommandContext()
+            .getCamundaFormDefinitionManager()
+            .findLatestDefinitionByKey(id)
+        != null;
   }
 
   private static String idFormulario(ResourceEntity recurso) {
     try {
       return JSON.readTree(recurso.getBytes()).path("id").asText("");
     } catch (IOException e) {
-      throw DatosInvalidosException.deCampo(recurso.getName(), "no es un formulario de Camunda legible (JSON)");
+      throw DatosInvalidosException.deCampo(
+          recurso.getName(), "no es un formulario de Camunda legible (JSON)");
     }
   }
 }

@@ -22,15 +22,15 @@ import pe.gob.osce.soporte.correo.ReceptorCorreo.Resultado;
 
 /**
  * Lee el buzón de la mesa de ayuda por IMAP. Cada mensaje se procesa en su propia transacción
- * (Message-ID anotado + ticket o respuesta) y solo después de confirmarla se mueve a "Procesados"
- * o "Ignorados": si el servicio cae en medio, el mensaje sigue en la bandeja y la siguiente lectura
+ * (Message-ID anotado + ticket o respuesta) y solo después de confirmarla se mueve a "Procesados" o
+ * "Ignorados": si el servicio cae en medio, el mensaje sigue en la bandeja y la siguiente lectura
  * lo reconoce por su Message-ID. Lo que no se puede leer va a "Errores" y no detiene a los demás.
  *
  * <p>Issue 10: una falla técnica se cuenta por Message-ID ({@link IntentosCorreo}) y al intento
- * {@code intentos-maximos} el mensaje va a "Errores". Cada lectura recorre toda la bandeja, primero los
- * mensajes que nunca fallaron (en orden de llegada) y después los que ya fallaron, hasta agotarla o
- * agotar su tiempo (la mitad de la duración del cerrojo, que se renueva cada
- * {@code mensajes-por-lectura} mensajes): los mensajes envenenados no esconden a los nuevos.
+ * {@code intentos-maximos} el mensaje va a "Errores". Cada lectura recorre toda la bandeja, primero
+ * los mensajes que nunca fallaron (en orden de llegada) y después los que ya fallaron, hasta
+ * agotarla o agotar su tiempo (la mitad de la duración del cerrojo, que se renueva cada {@code
+ * mensajes-por-lectura} mensajes): los mensajes envenenados no esconden a los nuevos.
  */
 @Component
 public class BuzonEntrada {
@@ -42,7 +42,12 @@ public class BuzonEntrada {
     static final Lectura OCUPADO = new Lectura(false, 0, 0, 0, 0);
   }
 
-  private enum Destino { PROCESADOS, IGNORADOS, ERRORES, PENDIENTE }
+  private enum Destino {
+    PROCESADOS,
+    IGNORADOS,
+    ERRORES,
+    PENDIENTE
+  }
 
   /** Adónde va un mensaje y, si no llegó a ticket ni respuesta, por qué (se cuenta). */
   private record Desenlace(Destino destino, Motivo motivo, String messageId) {}
@@ -56,8 +61,14 @@ public class BuzonEntrada {
   private final IntentosCorreo intentos;
   private final DescartesCorreo descartes;
 
-  public BuzonEntrada(EntradaCorreoProperties propiedades, LectorMensajes lector, RegistroCorreosEntrantes registro,
-      ReceptorCorreo receptor, CerrojoBuzon cerrojo, TransactionTemplate transaccion, IntentosCorreo intentos,
+  public BuzonEntrada(
+      EntradaCorreoProperties propiedades,
+      LectorMensajes lector,
+      RegistroCorreosEntrantes registro,
+      ReceptorCorreo receptor,
+      CerrojoBuzon cerrojo,
+      TransactionTemplate transaccion,
+      IntentosCorreo intentos,
       DescartesCorreo descartes) {
     this.propiedades = propiedades;
     this.lector = lector;
@@ -69,7 +80,10 @@ public class BuzonEntrada {
     this.descartes = descartes;
   }
 
-  /** Una lectura completa; si otro nodo tiene el cerrojo, no hace nada (en este nodo, una lectura a la vez). */
+  /**
+   * Una lectura completa; si otro nodo tiene el cerrojo, no hace nada (en este nodo, una lectura a
+   * la vez).
+   */
   public synchronized Lectura leer() throws MessagingException {
     if (!cerrojo.tomar()) {
       log.debug("Otro nodo está leyendo el buzón");
@@ -77,7 +91,8 @@ public class BuzonEntrada {
     }
     Session sesion = Session.getInstance(SesionImap.propiedades(propiedades.protocolo()));
     try (Store store = sesion.getStore(propiedades.protocolo())) {
-      store.connect(propiedades.host(), propiedades.puerto(), propiedades.usuario(), propiedades.clave());
+      store.connect(
+          propiedades.host(), propiedades.puerto(), propiedades.usuario(), propiedades.clave());
       Folder bandeja = store.getFolder(propiedades.carpeta());
       bandeja.open(Folder.READ_WRITE);
       int[] cuenta = new int[Destino.values().length];
@@ -112,17 +127,25 @@ public class BuzonEntrada {
       asunto = mensaje.getSubject();
       long limite = propiedades.tamanoMaximoMensaje().toBytes();
       if (mensaje.getSize() > limite) {
-        throw new MensajeIlegibleException("El mensaje mide " + mensaje.getSize() + " bytes, más que el límite de "
-            + limite);
+        throw new MensajeIlegibleException(
+            "El mensaje mide " + mensaje.getSize() + " bytes, más que el límite de " + limite);
       }
       correo = lector.leer(SesionImap.copiaLocal(mensaje, limite));
       CorreoEntrante leido = correo;
       return transaccion.execute(estado -> unaVez(leido));
     } catch (MensajeIlegibleException | MessagingException e) {
-      log.warn("Mensaje «{}» movido a la carpeta {}: {}", asunto, propiedades.carpetaErrores(), e.getMessage());
+      log.warn(
+          "Mensaje «{}» movido a la carpeta {}: {}",
+          asunto,
+          propiedades.carpetaErrores(),
+          e.getMessage());
       return new Desenlace(Destino.ERRORES, Motivo.ILEGIBLE, idDe(correo, mensaje));
     } catch (DatosInvalidosException e) {
-      log.warn("Mensaje «{}» movido a la carpeta {}: {}", asunto, propiedades.carpetaErrores(), e.getMessage());
+      log.warn(
+          "Mensaje «{}» movido a la carpeta {}: {}",
+          asunto,
+          propiedades.carpetaErrores(),
+          e.getMessage());
       return new Desenlace(Destino.ERRORES, Motivo.DATOS_INVALIDOS, idDe(correo, mensaje));
     } catch (DuplicateKeyException e) {
       log.info("Mensaje «{}» ya anotado por otra lectura", asunto);
@@ -132,10 +155,15 @@ public class BuzonEntrada {
     }
   }
 
-  /** Una falla que puede pasar sola (base, disco): se reintenta, salvo que ya se repitió demasiado. */
+  /**
+   * Una falla que puede pasar sola (base, disco): se reintenta, salvo que ya se repitió demasiado.
+   */
   private Desenlace fallaTecnica(String asunto, String messageId, RuntimeException e) {
     if (messageId == null) {
-      log.error("Mensaje «{}» sin Message-ID: falla técnica, se reintenta en la siguiente lectura", asunto, e);
+      log.error(
+          "Mensaje «{}» sin Message-ID: falla técnica, se reintenta en la siguiente lectura",
+          asunto,
+          e);
       return new Desenlace(Destino.PENDIENTE, null, null);
     }
     int veces;
@@ -146,12 +174,22 @@ public class BuzonEntrada {
       return new Desenlace(Destino.PENDIENTE, null, messageId);
     }
     if (veces >= propiedades.intentosMaximos()) {
-      log.warn("Mensaje «{}» {} movido a la carpeta {} tras {} fallas técnicas; la última: {}", asunto, messageId,
-          propiedades.carpetaErrores(), veces, e.toString());
+      log.warn(
+          "Mensaje «{}» {} movido a la carpeta {} tras {} fallas técnicas; la última: {}",
+          asunto,
+          messageId,
+          propiedades.carpetaErrores(),
+          veces,
+          e.toString());
       return new Desenlace(Destino.ERRORES, Motivo.FALLAS_REPETIDAS, messageId);
     }
-    log.error("Mensaje «{}» {}: falla técnica (intento {} de {}), se reintenta en la siguiente lectura", asunto,
-        messageId, veces, propiedades.intentosMaximos(), e);
+    log.error(
+        "Mensaje «{}» {}: falla técnica (intento {} de {}), se reintenta en la siguiente lectura",
+        asunto,
+        messageId,
+        veces,
+        propiedades.intentosMaximos(),
+        e);
     return new Desenlace(Destino.PENDIENTE, null, messageId);
   }
 
@@ -175,16 +213,26 @@ public class BuzonEntrada {
     }
     Recepcion recepcion = recepcion(correo);
     registro.anotar(correo, recepcion);
-    registro.anotarAdjuntos(RegistroCorreosEntrantes.clave(correo.messageId()), recepcion.adjuntos(),
+    registro.anotarAdjuntos(
+        RegistroCorreosEntrantes.clave(correo.messageId()),
+        recepcion.adjuntos(),
         recepcion.resultado() == Resultado.RESPUESTA ? recepcion.codigoTicket() : null);
     if (recepcion.resultado() == Resultado.IGNORADO && recepcion.motivo() == Motivo.AUTOMATICO) {
       log.info("Correo de {} ignorado: {}", correo.remitente(), recepcion.detalle());
     } else if (recepcion.resultado() == Resultado.IGNORADO) {
-      log.warn("Correo de {} («{}») rechazado y movido a {}: {}", correo.remitente(), correo.asunto(),
-          propiedades.carpetaIgnorados(), recepcion.detalle());
+      log.warn(
+          "Correo de {} («{}») rechazado y movido a {}: {}",
+          correo.remitente(),
+          correo.asunto(),
+          propiedades.carpetaIgnorados(),
+          recepcion.detalle());
     }
-    return new Desenlace(destino(recepcion.resultado()), recepcion.resultado() == Resultado.IGNORADO
-        ? (recepcion.motivo() == null ? Motivo.AUTOMATICO : recepcion.motivo()) : null, correo.messageId());
+    return new Desenlace(
+        destino(recepcion.resultado()),
+        recepcion.resultado() == Resultado.IGNORADO
+            ? (recepcion.motivo() == null ? Motivo.AUTOMATICO : recepcion.motivo())
+            : null,
+        correo.messageId());
   }
 
   /** Automáticos y adjuntos ejecutables no llegan al receptor; lo demás lo decide él. */
@@ -203,18 +251,26 @@ public class BuzonEntrada {
     return resultado == Resultado.IGNORADO ? Destino.IGNORADOS : Destino.PROCESADOS;
   }
 
-  /** Después de confirmar: a su carpeta (o solo marcado como leído si la carpeta no está configurada). */
-  private void mover(Store store, Folder bandeja, Message mensaje, Desenlace desenlace,
+  /**
+   * Después de confirmar: a su carpeta (o solo marcado como leído si la carpeta no está
+   * configurada).
+   */
+  private void mover(
+      Store store,
+      Folder bandeja,
+      Message mensaje,
+      Desenlace desenlace,
       Map<String, Integer> fallidos) {
     Destino destino = desenlace.destino();
     if (destino == Destino.PENDIENTE) {
       return;
     }
-    String nombre = switch (destino) {
-      case PROCESADOS -> propiedades.carpetaProcesados();
-      case IGNORADOS -> propiedades.carpetaIgnorados();
-      default -> propiedades.carpetaErrores();
-    };
+    String nombre =
+        switch (destino) {
+          case PROCESADOS -> propiedades.carpetaProcesados();
+          case IGNORADOS -> propiedades.carpetaIgnorados();
+          default -> propiedades.carpetaErrores();
+        };
     if (desenlace.motivo() != null) {
       descartes.contar(nombre, desenlace.motivo());
     }

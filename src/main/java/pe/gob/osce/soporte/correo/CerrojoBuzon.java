@@ -24,11 +24,21 @@ public class CerrojoBuzon {
     this.propiedades = propiedades;
   }
 
-  /** Toma el cerrojo si está libre, vencido o ya es de este nodo. Se confirma al instante (autocommit). */
+  /**
+   * Toma el cerrojo si está libre, vencido o ya es de este nodo. Se confirma al instante
+   * (autocommit).
+   */
   public boolean tomar() {
     OffsetDateTime ahora = OffsetDateTime.now();
-    return jdbc.update("UPDATE cerrojo SET duenio = ?, hasta = ? WHERE nombre = ? AND (duenio IS NULL OR duenio = ?"
-        + " OR hasta < ?)", nodo, ahora.plus(propiedades.duracionCerrojo()), NOMBRE, nodo, ahora) == 1;
+    return jdbc.update(
+            "UPDATE cerrojo SET duenio = ?, hasta = ? WHERE nombre = ? AND (duenio IS NULL OR duenio = ?"
+                + " OR hasta < ?)",
+            nodo,
+            ahora.plus(propiedades.duracionCerrojo()),
+            NOMBRE,
+            nodo,
+            ahora)
+        == 1;
   }
 
   public void soltar() {

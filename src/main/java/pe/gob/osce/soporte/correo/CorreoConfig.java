@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Enlaza {@link CorreoProperties}, para que el paquete de correo funcione tanto si la aplicación busca
- * propiedades de configuración como si no.
+ * Enlaza {@link CorreoProperties}, para que el paquete de correo funcione tanto si la aplicación
+ * busca propiedades de configuración como si no.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CorreoProperties.class, EntradaCorreoProperties.class})

@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Configuración del correo saliente ({@code soporte.correo.*}). La conexión SMTP misma es la de Spring
- * Boot, {@code spring.mail.*}; aquí vive solo lo que fija el procedimiento: el buzón de la mesa de ayuda
- * del que sale toda notificación, y el servidor embebido que da correo funcional al perfil demo.
+ * Configuración del correo saliente ({@code soporte.correo.*}). La conexión SMTP misma es la de
+ * Spring Boot, {@code spring.mail.*}; aquí vive solo lo que fija el procedimiento: el buzón de la
+ * mesa de ayuda del que sale toda notificación, y el servidor embebido que da correo funcional al
+ * perfil demo.
  */
 @ConfigurationProperties(prefix = "soporte.correo")
 public record CorreoProperties(
@@ -15,8 +16,8 @@ public record CorreoProperties(
     @DefaultValue ServidorEmbebido servidorEmbebido) {
 
   /**
-   * GreenMail en 127.0.0.1 para el perfil por defecto: SMTP para el servicio, IMAP para las personas
-   * que leen el correo. {@code clave} es la contraseña de todos sus buzones.
+   * GreenMail en 127.0.0.1 para el perfil por defecto: SMTP para el servicio, IMAP para las
+   * personas que leen el correo. {@code clave} es la contraseña de todos sus buzones.
    */
   public record ServidorEmbebido(
       boolean habilitado,

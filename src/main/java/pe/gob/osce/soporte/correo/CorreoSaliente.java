@@ -14,9 +14,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * La única vía por la que el servicio envía correo: derivaciones, solicitudes de conformidad, cargos por
- * firmar. Todo correo sale del buzón de la mesa de ayuda y va marcado como automático, para que ni las
- * respuestas de ausencia ni la lectura del propio buzón de la mesa de ayuda lo contesten y empiecen un bucle.
+ * La única vía por la que el servicio envía correo: derivaciones, solicitudes de conformidad,
+ * cargos por firmar. Todo correo sale del buzón de la mesa de ayuda y va marcado como automático,
+ * para que ni las respuestas de ausencia ni la lectura del propio buzón de la mesa de ayuda lo
+ * contesten y empiecen un bucle.
  *
  * <p>Los fallos de SMTP no se atrapan: quien llama corre tras un límite asíncrono del motor, cuyos
  * reintentos e incidentes son el lugar para tratar un servidor de correo caído.
@@ -47,24 +48,35 @@ public class CorreoSaliente {
   private MimeMessage componer(Mensaje mensaje, InternetAddress para) {
     MimeMessage mime = mailSender.createMimeMessage();
     try {
-      int modo = mensaje.adjuntos().isEmpty()
-          ? MimeMessageHelper.MULTIPART_MODE_NO
-          : MimeMessageHelper.MULTIPART_MODE_MIXED; // texto más archivos, nada incrustado
+      int modo =
+          mensaje.adjuntos().isEmpty()
+              ? MimeMessageHelper.MULTIPART_MODE_NO
+              : MimeMessageHelper.MULTIPART_MODE_MIXED; // texto más archivos, nada incrustado
       var helper = new MimeMessageHelper(mime, modo, StandardCharsets.UTF_8.name());
       helper.setFrom(propiedades.remitente(), propiedades.nombreRemitente());
       helper.setTo(para);
       helper.setSubject(mensaje.asunto());
       helper.setText(mensaje.cuerpo(), false);
       for (Adjunto adjunto : mensaje.adjuntos()) {
-        helper.addAttachment(adjunto.nombreArchivo(),
-            new ByteArrayResource(adjunto.contenido()), adjunto.tipoContenido());
+        helper.addAttachment(
+            adjunto.nombreArchivo(),
+            new ByteArrayResource(adjunto.contenido()),
+            adjunto.tipoContenido());
       }
-      // RFC 3834, y su equivalente de Exchange: nada de respuestas automáticas a un correo automático.
+      // RFC 3834, y su equivalente de Exchange: nada de respuestas automáticas a un correo
+      // automático.
       mime.setHeader("Auto-Submitted", "auto-generated");
       mime.setHeader("X-Auto-Response-Suppress", "All");
       if (mensaje.referencia() != null && mensaje.referencia().matches("[A-Za-z0-9-]+")) {
-        mime.setHeader("Message-ID", "<" + mensaje.referencia() + "." + UUID.randomUUID() + "@"
-            + propiedades.remitente().substring(propiedades.remitente().indexOf('@') + 1) + ">");
+        mime.setHeader(
+            "Message-ID",
+            "<"
+                + mensaje.referencia()
+                + "."
+                + UUID.randomUUID()
+                + "@"
+                + propiedades.remitente().substring(propiedades.remitente().indexOf('@') + 1)
+                + ">");
       }
       return mime;
     } catch (MessagingException | UnsupportedEncodingException e) {
@@ -86,7 +98,7 @@ public class CorreoSaliente {
     } catch (AddressException e) {
       // el mensaje de abajo dice qué está mal en los términos de quien llama
     }
-    throw new IllegalArgumentException("El campo '" + campo
-        + "' no contiene una dirección de correo válida: '" + valor + "'");
+    throw new IllegalArgumentException(
+        "El campo '" + campo + "' no contiene una dirección de correo válida: '" + valor + "'");
   }
 }

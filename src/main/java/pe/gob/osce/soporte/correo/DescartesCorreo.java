@@ -6,15 +6,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cuenta los mensajes del buzón que no llegan a ser ticket ni respuesta, por carpeta y motivo:
- * {@code soporte_correos_descartados_total{carpeta="Errores",motivo="fallas_repetidas"}} en Prometheus.
+ * {@code soporte_correos_descartados_total{carpeta="Errores",motivo="fallas_repetidas"}} en
+ * Prometheus.
  */
 @Component
 public class DescartesCorreo {
 
   /** Por qué un mensaje fue a Errores o a Ignorados (la etiqueta {@code motivo}). */
   public enum Motivo {
-    ILEGIBLE, DATOS_INVALIDOS, FALLAS_REPETIDAS,
-    AUTOMATICO, DOMINIO_NO_PERMITIDO, REMITENTE_NO_AUTORIZADO, ADJUNTO_EJECUTABLE;
+    ILEGIBLE,
+    DATOS_INVALIDOS,
+    FALLAS_REPETIDAS,
+    AUTOMATICO,
+    DOMINIO_NO_PERMITIDO,
+    REMITENTE_NO_AUTORIZADO,
+    ADJUNTO_EJECUTABLE;
 
     public String etiqueta() {
       return name().toLowerCase(java.util.Locale.ROOT);

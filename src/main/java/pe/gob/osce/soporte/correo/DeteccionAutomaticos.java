@@ -15,25 +15,29 @@ final class DeteccionAutomaticos {
   private DeteccionAutomaticos() {}
 
   /** Por qué el mensaje es automático, o null si lo escribió una persona. */
-  static String motivo(MimeMessage mensaje, String remitente, String buzonPropio) throws MessagingException {
+  static String motivo(MimeMessage mensaje, String remitente, String buzonPropio)
+      throws MessagingException {
     String autoSubmitted = cabecera(mensaje, "Auto-Submitted");
     if (autoSubmitted != null && !autoSubmitted.equalsIgnoreCase("no")) {
       return "Auto-Submitted: " + autoSubmitted;
     }
-    for (String nombre : new String[] {"X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"}) {
+    for (String nombre :
+        new String[] {"X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"}) {
       String valor = cabecera(mensaje, nombre);
       if (valor != null) {
         return nombre + ": " + valor;
       }
     }
     String precedencia = cabecera(mensaje, "Precedence");
-    if (precedencia != null && precedencia.toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
+    if (precedencia != null
+        && precedencia.toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
       return "Precedence: " + precedencia;
     }
     if (mensaje.isMimeType("multipart/report")) {
       return "Rebote o aviso de entrega (multipart/report)";
     }
-    String usuario = remitente.substring(0, Math.max(remitente.indexOf('@'), 0)).toLowerCase(Locale.ROOT);
+    String usuario =
+        remitente.substring(0, Math.max(remitente.indexOf('@'), 0)).toLowerCase(Locale.ROOT);
     if (usuario.equals("mailer-daemon") || usuario.equals("postmaster")) {
       return "Rebote de " + remitente;
     }

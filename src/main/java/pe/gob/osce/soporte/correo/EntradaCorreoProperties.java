@@ -34,8 +34,14 @@ public record EntradaCorreoProperties(
     List<String> dominios) {
 
   public EntradaCorreoProperties {
-    dominios = dominios == null ? List.of() : dominios.stream().map(d -> d.strip().toLowerCase(Locale.ROOT))
-        .map(d -> d.startsWith("@") ? d.substring(1) : d).filter(d -> !d.isEmpty()).toList();
+    dominios =
+        dominios == null
+            ? List.of()
+            : dominios.stream()
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .map(d -> d.startsWith("@") ? d.substring(1) : d)
+                .filter(d -> !d.isEmpty())
+                .toList();
   }
 
   /**

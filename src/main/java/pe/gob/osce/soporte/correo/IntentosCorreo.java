@@ -25,9 +25,11 @@ public class IntentosCorreo {
   /** Intentos fallidos de cada mensaje aún en la bandeja, por clave (SHA-256 del Message-ID). */
   public Map<String, Integer> pendientes() {
     Map<String, Integer> intentos = new HashMap<>();
-    jdbc.query("SELECT clave, intentos FROM correo_intento", rs -> {
-      intentos.put(rs.getString(1), rs.getInt(2));
-    });
+    jdbc.query(
+        "SELECT clave, intentos FROM correo_intento",
+        rs -> {
+          intentos.put(rs.getString(1), rs.getInt(2));
+        });
     return intentos;
   }
 
@@ -37,22 +39,33 @@ public class IntentosCorreo {
     String detalle = Textos.recortar(error == null ? "(sin detalle)" : error, 1000);
     if (sumar(clave, detalle) == 0) {
       try {
-        jdbc.update("INSERT INTO correo_intento (clave, message_id, intentos, ultimo_error, actualizado_en)"
-            + " VALUES (?, ?, 1, ?, ?)", clave, Textos.recortar(messageId, 1000), detalle, Reloj.ahora());
+        jdbc.update(
+            "INSERT INTO correo_intento (clave, message_id, intentos, ultimo_error, actualizado_en)"
+                + " VALUES (?, ?, 1, ?, ?)",
+            clave,
+            Textos.recortar(messageId, 1000),
+            detalle,
+            Reloj.ahora());
       } catch (DuplicateKeyException otraLectura) {
         sumar(clave, detalle);
       }
     }
-    return jdbc.queryForObject("SELECT intentos FROM correo_intento WHERE clave = ?", Integer.class, clave);
+    return jdbc.queryForObject(
+        "SELECT intentos FROM correo_intento WHERE clave = ?", Integer.class, clave);
   }
 
   /** El mensaje salió de la bandeja (procesado o apartado): ya no se cuentan sus intentos. */
   public void olvidar(String messageId) {
-    jdbc.update("DELETE FROM correo_intento WHERE clave = ?", RegistroCorreosEntrantes.clave(messageId));
+    jdbc.update(
+        "DELETE FROM correo_intento WHERE clave = ?", RegistroCorreosEntrantes.clave(messageId));
   }
 
   private int sumar(String clave, String detalle) {
-    return jdbc.update("UPDATE correo_intento SET intentos = intentos + 1, ultimo_error = ?, actualizado_en = ?"
-        + " WHERE clave = ?", detalle, Reloj.ahora(), clave);
+    return jdbc.update(
+        "UPDATE correo_intento SET intentos = intentos + 1, ultimo_error = ?, actualizado_en = ?"
+            + " WHERE clave = ?",
+        detalle,
+        Reloj.ahora(),
+        clave);
   }
 }

@@ -13,18 +13,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.springframework.stereotype.Component;
 
 /**
  * Convierte un mensaje MIME del buzón en un {@link CorreoEntrante}: remitente, asunto con sus
- * encoded-words decodificadas, texto (de text/plain, o de text/html convertido), adjuntos dentro del
- * límite de tamaño, y las referencias que lo ligan a un ticket. Recorre multiparts anidados; en
+ * encoded-words decodificadas, texto (de text/plain, o de text/html convertido), adjuntos dentro
+ * del límite de tamaño, y las referencias que lo ligan a un ticket. Recorre multiparts anidados; en
  * multipart/alternative prefiere el texto plano.
  */
 @Component
@@ -45,19 +45,32 @@ public class LectorMensajes {
       String remitente = remitente(mensaje);
       Partes partes = new Partes();
       recorrer(mensaje, partes, 0);
-      String texto = partes.texto.length() > 0 ? partes.texto.toString() : TextoCorreo.deHtml(partes.html.toString());
-      return new CorreoEntrante(messageId(mensaje), remitente, asunto(mensaje), TextoCorreo.normalizar(texto),
-          referencias(mensaje), partes.adjuntos, partes.omitidos,
+      String texto =
+          partes.texto.length() > 0
+              ? partes.texto.toString()
+              : TextoCorreo.deHtml(partes.html.toString());
+      return new CorreoEntrante(
+          messageId(mensaje),
+          remitente,
+          asunto(mensaje),
+          TextoCorreo.normalizar(texto),
+          referencias(mensaje),
+          partes.adjuntos,
+          partes.omitidos,
           DeteccionAutomaticos.motivo(mensaje, remitente, correo.remitente()));
     } catch (MessagingException | IOException | RuntimeException e) {
       throw new MensajeIlegibleException("No se pudo leer el mensaje: " + e.getMessage(), e);
     }
   }
 
-  private static String remitente(MimeMessage mensaje) throws MessagingException, MensajeIlegibleException {
+  private static String remitente(MimeMessage mensaje)
+      throws MessagingException, MensajeIlegibleException {
     Address[] de = mensaje.getFrom();
-    if (de == null || de.length == 0 || !(de[0] instanceof InternetAddress direccion)
-        || direccion.getAddress() == null || !direccion.getAddress().contains("@")) {
+    if (de == null
+        || de.length == 0
+        || !(de[0] instanceof InternetAddress direccion)
+        || direccion.getAddress() == null
+        || !direccion.getAddress().contains("@")) {
       throw new MensajeIlegibleException("El mensaje no tiene un remitente (From) válido");
     }
     return direccion.getAddress().strip();
@@ -93,7 +106,8 @@ public class LectorMensajes {
   private void recorrer(Part parte, Partes partes, int profundidad)
       throws MessagingException, IOException, MensajeIlegibleException {
     if (profundidad > PROFUNDIDAD_MAXIMA) {
-      throw new MensajeIlegibleException("Multiparts anidados a más de " + PROFUNDIDAD_MAXIMA + " niveles");
+      throw new MensajeIlegibleException(
+          "Multiparts anidados a más de " + PROFUNDIDAD_MAXIMA + " niveles");
     }
     if (parte.isMimeType("multipart/*")) {
       Multipart multipart = (Multipart) parte.getContent();
@@ -131,16 +145,23 @@ public class LectorMensajes {
     return alternativas.get(alternativas.size() - 1);
   }
 
-  private void guardarAdjunto(Part parte, String nombre, Partes partes) throws MessagingException, IOException {
-    String archivo = nombre != null ? nombre : "adjunto-" + (partes.adjuntos.size() + 1)
-        + (parte.isMimeType("message/rfc822") ? ".eml" : ".bin");
+  private void guardarAdjunto(Part parte, String nombre, Partes partes)
+      throws MessagingException, IOException {
+    String archivo =
+        nombre != null
+            ? nombre
+            : "adjunto-"
+                + (partes.adjuntos.size() + 1)
+                + (parte.isMimeType("message/rfc822") ? ".eml" : ".bin");
     long limite = entrada.tamanoMaximoAdjunto().toBytes();
     byte[] contenido = leerHasta(parte.getInputStream(), limite);
     if (contenido == null) {
-      partes.omitidos.add(archivo + " (más de " + entrada.tamanoMaximoAdjunto().toMegabytes() + " MB)");
+      partes.omitidos.add(
+          archivo + " (más de " + entrada.tamanoMaximoAdjunto().toMegabytes() + " MB)");
       return;
     }
-    String tipo = new ContentType(parte.getContentType()).getBaseType().toLowerCase(java.util.Locale.ROOT);
+    String tipo =
+        new ContentType(parte.getContentType()).getBaseType().toLowerCase(java.util.Locale.ROOT);
     partes.adjuntos.add(new Adjunto(archivo, tipo, contenido));
   }
 

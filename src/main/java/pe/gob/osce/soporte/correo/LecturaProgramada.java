@@ -25,12 +25,14 @@ class LecturaProgramada {
   LecturaProgramada(BuzonEntrada buzon, EntradaCorreoProperties propiedades) {
     this.buzon = buzon;
     if (propiedades.dominios().isEmpty()) {
-      log.warn("SOPORTE_MAIL_DOMINIOS (soporte.correo.entrada.dominios) está vacío: el buzón se lee, pero ningún"
-          + " correo abre un ticket nuevo; solo se aceptan respuestas a tickets existentes");
+      log.warn(
+          "SOPORTE_MAIL_DOMINIOS (soporte.correo.entrada.dominios) está vacío: el buzón se lee, pero ningún"
+              + " correo abre un ticket nuevo; solo se aceptan respuestas a tickets existentes");
     }
   }
 
-  @Scheduled(initialDelayString = "${soporte.correo.entrada.intervalo:PT1M}",
+  @Scheduled(
+      initialDelayString = "${soporte.correo.entrada.intervalo:PT1M}",
       fixedDelayString = "${soporte.correo.entrada.intervalo:PT1M}")
   void leer() {
     try {

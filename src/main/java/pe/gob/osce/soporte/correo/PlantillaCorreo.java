@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Una plantilla de correo de {@code src/main/resources/correos/<proceso>/}: la primera línea es
- * "Asunto: ...", luego una línea en blanco y el cuerpo tal cual se envía. Los marcadores
- * {@code {nombre}} se reemplazan en una sola pasada (un valor que trae llaves no se vuelve a leer); si
+ * "Asunto: ...", luego una línea en blanco y el cuerpo tal cual se envía. Los marcadores {@code
+ * {nombre}} se reemplazan en una sola pasada (un valor que trae llaves no se vuelve a leer); si
  * falta o sobra un valor, el error lo nombra, para que ningún correo salga a medio escribir.
  */
 public final class PlantillaCorreo {
@@ -48,10 +48,13 @@ public final class PlantillaCorreo {
     String normal = texto.replace("\r\n", "\n");
     int corte = normal.indexOf("\n\n");
     if (!normal.startsWith(ASUNTO) || corte < 0) {
-      throw new IllegalStateException("La plantilla de correo " + recurso
-          + " debe empezar con 'Asunto: ...' y una línea en blanco antes del cuerpo");
+      throw new IllegalStateException(
+          "La plantilla de correo "
+              + recurso
+              + " debe empezar con 'Asunto: ...' y una línea en blanco antes del cuerpo");
     }
-    return new PlantillaCorreo(recurso, normal.substring(ASUNTO.length(), corte), normal.substring(corte + 2));
+    return new PlantillaCorreo(
+        recurso, normal.substring(ASUNTO.length(), corte), normal.substring(corte + 2));
   }
 
   /** Los nombres de los marcadores del asunto y del cuerpo, en el orden en que aparecen. */
@@ -74,7 +77,9 @@ public final class PlantillaCorreo {
   /** El asunto y el cuerpo ya redactados. */
   public record Redaccion(String asunto, String cuerpo) {}
 
-  /** Los valores de una redacción; un valor nulo se escribe "null", como lo hacía String.formatted. */
+  /**
+   * Los valores de una redacción; un valor nulo se escribe "null", como lo hacía String.formatted.
+   */
   public final class Borrador {
 
     private final Map<String, String> valores = new LinkedHashMap<>();
@@ -90,7 +95,8 @@ public final class PlantillaCorreo {
       Set<String> sobran = new LinkedHashSet<>(valores.keySet());
       sobran.removeAll(marcadores());
       if (!sobran.isEmpty()) {
-        throw new IllegalArgumentException("La plantilla de correo " + recurso + " no tiene los marcadores " + sobran);
+        throw new IllegalArgumentException(
+            "La plantilla de correo " + recurso + " no tiene los marcadores " + sobran);
       }
       return new Redaccion(reemplazar(asunto), reemplazar(cuerpo));
     }
@@ -101,8 +107,8 @@ public final class PlantillaCorreo {
       while (m.find()) {
         String valor = valores.get(m.group(1));
         if (valor == null) {
-          throw new IllegalArgumentException("Falta el valor de {" + m.group(1) + "} en la plantilla de correo "
-              + recurso);
+          throw new IllegalArgumentException(
+              "Falta el valor de {" + m.group(1) + "} en la plantilla de correo " + recurso);
         }
         m.appendReplacement(texto, Matcher.quoteReplacement(valor));
       }

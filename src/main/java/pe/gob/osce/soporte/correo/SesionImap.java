@@ -23,13 +23,18 @@ final class SesionImap {
       throw new MensajeIlegibleException("No se pudo descargar el mensaje: " + e.getMessage(), e);
     }
     if (crudo.size() > limite) {
-      throw new MensajeIlegibleException("El mensaje mide " + crudo.size() + " bytes, más que el límite de " + limite);
+      throw new MensajeIlegibleException(
+          "El mensaje mide " + crudo.size() + " bytes, más que el límite de " + limite);
     }
-    return new MimeMessage(Session.getInstance(propiedades("imap")),
+    return new MimeMessage(
+        Session.getInstance(propiedades("imap")),
         new java.io.ByteArrayInputStream(crudo.toByteArray()));
   }
 
-  /** Plazos de conexión y lectura (Jakarta Mail espera para siempre por defecto) y análisis tolerante. */
+  /**
+   * Plazos de conexión y lectura (Jakarta Mail espera para siempre por defecto) y análisis
+   * tolerante.
+   */
   static Properties propiedades(String protocolo) {
     Properties p = new Properties();
     String prefijo = "mail." + protocolo + ".";

@@ -17,10 +17,10 @@ public final class ArchivoPdf {
   private ArchivoPdf() {}
 
   /**
-   * El PDF subido en la variable {@code variable} de la tarea, y la variable se quita de la instancia: quien
-   * lo llama lo guarda en la carpeta de documentos, y el archivo no queda además como variable del proceso
-   * (tampoco en la historia: ver {@code config/HistorialSinArchivosPlugin}). Si falta o no es PDF, datos
-   * inválidos y nada cambia.
+   * El PDF subido en la variable {@code variable} de la tarea, y la variable se quita de la
+   * instancia: quien lo llama lo guarda en la carpeta de documentos, y el archivo no queda además
+   * como variable del proceso (tampoco en la historia: ver {@code
+   * config/HistorialSinArchivosPlugin}). Si falta o no es PDF, datos inválidos y nada cambia.
    */
   public static byte[] tomar(VariableScope tarea, String variable, String queAdjuntar) {
     byte[] contenido = contenido(tarea.getVariableTyped(variable), variable, queAdjuntar);
@@ -28,7 +28,9 @@ public final class ArchivoPdf {
     return contenido;
   }
 
-  /** El contenido del archivo de la variable {@code campo}; si falta o no es PDF, datos inválidos. */
+  /**
+   * El contenido del archivo de la variable {@code campo}; si falta o no es PDF, datos inválidos.
+   */
   public static byte[] contenido(Object valor, String campo, String queAdjuntar) {
     if (!(valor instanceof FileValue archivo) || archivo.getValue() == null) {
       throw DatosInvalidosException.deCampo(campo, "adjunte " + queAdjuntar + " en PDF");
@@ -39,11 +41,17 @@ public final class ArchivoPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    boolean esPdf = contenido.length > 5
-        && new String(contenido, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
+    boolean esPdf =
+        contenido.length > 5
+            && new String(contenido, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
     if (!esPdf) {
-      throw DatosInvalidosException.deCampo(campo,
-          "«" + archivo.getFilename() + "» no es un PDF: adjunte " + queAdjuntar + " en formato PDF");
+      throw DatosInvalidosException.deCampo(
+          campo,
+          "«"
+              + archivo.getFilename()
+              + "» no es un PDF: adjunte "
+              + queAdjuntar
+              + " en formato PDF");
     }
     return contenido;
   }

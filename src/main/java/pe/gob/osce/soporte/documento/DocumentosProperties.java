@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("soporte.documentos")
 public record DocumentosProperties(@DefaultValue("./data/documentos") String directorio) {
 
-    public DocumentosProperties {
-        if (directorio == null || directorio.isBlank()) {
-            directorio = "./data/documentos";
-        }
+  public DocumentosProperties {
+    if (directorio == null || directorio.isBlank()) {
+      directorio = "./data/documentos";
     }
+  }
 }

@@ -10,17 +10,17 @@ import java.util.List;
  * @param tecnico nombre del servidor/a de la UAST que firma el traslado
  */
 public record FormatoTraslado(
-        String numero,
-        LocalDate fecha,
-        String codigoTicket,
-        String servidor,
-        String organoUnidad,
-        String sedeOrigen,
-        String sedeDestino,
-        List<BienCargo> bienes,
-        String tecnico) {
+    String numero,
+    LocalDate fecha,
+    String codigoTicket,
+    String servidor,
+    String organoUnidad,
+    String sedeOrigen,
+    String sedeDestino,
+    List<BienCargo> bienes,
+    String tecnico) {
 
-    public FormatoTraslado {
-        bienes = BienCargo.copiar(bienes);
-    }
+  public FormatoTraslado {
+    bienes = BienCargo.copiar(bienes);
+  }
 }

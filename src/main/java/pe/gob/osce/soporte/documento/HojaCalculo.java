@@ -70,7 +70,10 @@ public final class HojaCalculo {
     decimal.setDataFormat(creacion.createDataFormat().getFormat("0.00"));
   }
 
-  /** Empieza una hoja: nombre de la pestaña, una línea de título (subtítulo opcional) y los encabezados. */
+  /**
+   * Empieza una hoja: nombre de la pestaña, una línea de título (subtítulo opcional) y los
+   * encabezados.
+   */
   public HojaCalculo hoja(String nombre, String subtitulo, List<String> encabezados) {
     terminarHoja();
     hoja = libro.createSheet(nombre.length() > 31 ? nombre.substring(0, 31) : nombre);
@@ -102,7 +105,8 @@ public final class HojaCalculo {
 
   public byte[] aBytes() {
     terminarHoja();
-    try (libro; var salida = new ByteArrayOutputStream()) {
+    try (libro;
+        var salida = new ByteArrayOutputStream()) {
       libro.write(salida);
       return salida.toByteArray();
     } catch (IOException e) {

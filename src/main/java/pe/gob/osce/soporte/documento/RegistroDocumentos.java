@@ -10,7 +10,13 @@ import pe.gob.osce.soporte.comun.Reloj;
 public class RegistroDocumentos {
 
   /** Clases de documento. */
-  public enum Clase { CARGO, TRASLADO, CARGO_FIRMADO, TRASLADO_FIRMADO, ADJUNTO_CORREO }
+  public enum Clase {
+    CARGO,
+    TRASLADO,
+    CARGO_FIRMADO,
+    TRASLADO_FIRMADO,
+    ADJUNTO_CORREO
+  }
 
   /** Ubicación de un documento dentro del almacén de documentos. */
   public record Ubicacion(String carpeta, String archivo) {}
@@ -22,13 +28,24 @@ public class RegistroDocumentos {
   }
 
   public void anotar(String codigoTicket, Clase clase, String carpeta, String archivo) {
-    jdbc.update("INSERT INTO documento (codigo_ticket, clase, carpeta, archivo, creado_en) VALUES (?, ?, ?, ?, ?)",
-        codigoTicket, clase.name(), carpeta, archivo, Reloj.ahora());
+    jdbc.update(
+        "INSERT INTO documento (codigo_ticket, clase, carpeta, archivo, creado_en) VALUES (?, ?, ?, ?, ?)",
+        codigoTicket,
+        clase.name(),
+        carpeta,
+        archivo,
+        Reloj.ahora());
   }
 
   /** El último documento de esa clase del ticket. */
   public Optional<Ubicacion> buscar(String codigoTicket, Clase clase) {
-    return jdbc.query("SELECT carpeta, archivo FROM documento WHERE codigo_ticket = ? AND clase = ? ORDER BY id DESC",
-        (rs, i) -> new Ubicacion(rs.getString(1), rs.getString(2)), codigoTicket, clase.name()).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT carpeta, archivo FROM documento WHERE codigo_ticket = ? AND clase = ? ORDER BY id DESC",
+            (rs, i) -> new Ubicacion(rs.getString(1), rs.getString(2)),
+            codigoTicket,
+            clase.name())
+        .stream()
+        .findFirst();
   }
 }

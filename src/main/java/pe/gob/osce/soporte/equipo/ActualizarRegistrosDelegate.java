@@ -23,11 +23,17 @@ class ActualizarRegistrosDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution ejecucion) {
-    MotivoBaja motivo = Variables.OBSOLETO.leer(ejecucion, false)
-        ? MotivoBaja.OBSOLESCENCIA : MotivoBaja.INOPERATIVO;
+    MotivoBaja motivo =
+        Variables.OBSOLETO.leer(ejecucion, false)
+            ? MotivoBaja.OBSOLESCENCIA
+            : MotivoBaja.INOPERATIVO;
     Variables.MOTIVO_BAJA.escribir(ejecucion, motivo);
-    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(ejecucion),
-        EstadoEquipo.PENDIENTE_BAJA, null, "Se procede a la baja por " + motivo.etiqueta().toLowerCase()
-            + " (actividad 19)", Variables.TICKET.leer(ejecucion), usuario.id());
+    registro.cambiar(
+        Variables.CODIGO_PATRIMONIAL.leer(ejecucion),
+        EstadoEquipo.PENDIENTE_BAJA,
+        null,
+        "Se procede a la baja por " + motivo.etiqueta().toLowerCase() + " (actividad 19)",
+        Variables.TICKET.leer(ejecucion),
+        usuario.id());
   }
 }

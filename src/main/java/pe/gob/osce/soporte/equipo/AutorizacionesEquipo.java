@@ -14,7 +14,10 @@ class AutorizacionesEquipo {
     return InicioProceso.de(CicloVidaEquipoProceso.CLAVE, Grupos.SOPORTE_TECNICO);
   }
 
-  /** Actividad 20: la mesa de ayuda abre el informe de baja de varios bienes; las jefaturas son candidatas de 21 y 22. */
+  /**
+   * Actividad 20: la mesa de ayuda abre el informe de baja de varios bienes; las jefaturas son
+   * candidatas de 21 y 22.
+   */
   @Bean
   InicioProceso inicioBajaBienes() {
     return InicioProceso.de(BajaBienesProceso.CLAVE, Grupos.MESA_AYUDA);

@@ -3,7 +3,10 @@ package pe.gob.osce.soporte.equipo;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Único punto que consulta en el motor los informes de baja (proceso bajaBienes, actividades 20-22). */
+/**
+ * Único punto que consulta en el motor los informes de baja (proceso bajaBienes, actividades
+ * 20-22).
+ */
 @Component
 class BajaBienesAdapter {
 
@@ -15,7 +18,11 @@ class BajaBienesAdapter {
 
   /** El proceso del informe sigue abierto: uno cancelado en Cockpit ya no retiene sus bienes. */
   boolean enCurso(String numeroInforme) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(BajaBienesProceso.CLAVE)
-        .processInstanceBusinessKey(numeroInforme).count() > 0;
+    return runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(BajaBienesProceso.CLAVE)
+            .processInstanceBusinessKey(numeroInforme)
+            .count()
+        > 0;
   }
 }

@@ -23,7 +23,8 @@ final class BienesBaja {
       return List.of();
     }
     if (valor instanceof Collection<?> lista) {
-      return Variable.separarCodigos(lista.stream().map(String::valueOf).collect(Collectors.joining(",")));
+      return Variable.separarCodigos(
+          lista.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
     if (valor instanceof SpinJsonNode json) {
       return deJson(json);
@@ -34,7 +35,8 @@ final class BienesBaja {
       try {
         json = Spin.JSON(texto);
       } catch (RuntimeException e) {
-        throw DatosInvalidosException.deCampo(Variables.BIENES,
+        throw DatosInvalidosException.deCampo(
+            Variables.BIENES,
             "no es un arreglo JSON válido: envíe [\"código\", ...] o los códigos separados por comas");
       }
       return deJson(json);
@@ -46,8 +48,9 @@ final class BienesBaja {
     if (!json.isArray()) {
       return Variable.separarCodigos(json.isString() ? json.stringValue() : json.toString());
     }
-    return Variable.separarCodigos(json.elements().stream()
-        .map(e -> e.isString() ? e.stringValue() : e.toString())
-        .collect(Collectors.joining(",")));
+    return Variable.separarCodigos(
+        json.elements().stream()
+            .map(e -> e.isString() ? e.stringValue() : e.toString())
+            .collect(Collectors.joining(",")));
   }
 }

@@ -18,8 +18,11 @@ class ComunicarBajaSolicitadaDelegate implements JavaDelegate {
   private final CicloVidaEquipoAdapter cicloVida;
   private final UsuarioActual usuario;
 
-  ComunicarBajaSolicitadaDelegate(InformesBaja informes, RegistroEquipos registro,
-      CicloVidaEquipoAdapter cicloVida, UsuarioActual usuario) {
+  ComunicarBajaSolicitadaDelegate(
+      InformesBaja informes,
+      RegistroEquipos registro,
+      CicloVidaEquipoAdapter cicloVida,
+      UsuarioActual usuario) {
     this.informes = informes;
     this.registro = registro;
     this.cicloVida = cicloVida;
@@ -31,8 +34,17 @@ class ComunicarBajaSolicitadaDelegate implements JavaDelegate {
     String numero = Variables.NUMERO_INFORME_BAJA.leer(ejecucion);
     String documento = Variables.DOCUMENTO_SGD_OAD.leer(ejecucion);
     for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
-      registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.BAJA_SOLICITADA, null, "Informe de baja N° " + numero
-          + " derivado a la Oficina de Administración con " + documento + " (actividad 22)", null, usuario.id());
+      registro.cambiar(
+          bien.codigoPatrimonial(),
+          EstadoEquipo.BAJA_SOLICITADA,
+          null,
+          "Informe de baja N° "
+              + numero
+              + " derivado a la Oficina de Administración con "
+              + documento
+              + " (actividad 22)",
+          null,
+          usuario.id());
       cicloVida.bajaSolicitada(bien.codigoPatrimonial(), numero);
     }
     informes.marcarBajaSolicitada(numero);

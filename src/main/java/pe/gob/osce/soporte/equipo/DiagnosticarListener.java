@@ -26,16 +26,25 @@ class DiagnosticarListener extends TareaEquipoListener {
   protected void alCompletar(DelegateTask tarea) {
     Boolean operativo = Variables.OPERATIVO.leer(tarea);
     String diagnostico = Variables.DIAGNOSTICO.leer(tarea);
-    Errores errores = new Errores().siVacio(Variables.DIAGNOSTICO, diagnostico,
-        "es obligatorio: describa el estado del equipo");
+    Errores errores =
+        new Errores()
+            .siVacio(
+                Variables.DIAGNOSTICO,
+                diagnostico,
+                "es obligatorio: describa el estado del equipo");
     if (operativo == null) {
       errores.agregar(Variables.OPERATIVO, "indique si el equipo está operativo");
     }
     errores.siLargo(Variables.DIAGNOSTICO, diagnostico, 900).lanzarSiHay();
     Variables.OPERATIVO.escribir(tarea, operativo);
-    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
-        operativo ? EstadoEquipo.EN_FORMATEO : EstadoEquipo.MALOGRADO, null,
-        "Diagnóstico: " + (operativo ? "operativo, pasa a formateo. " : "inoperativo. ") + diagnostico,
-        Variables.TICKET.leer(tarea), usuario.id());
+    registro.cambiar(
+        Variables.CODIGO_PATRIMONIAL.leer(tarea),
+        operativo ? EstadoEquipo.EN_FORMATEO : EstadoEquipo.MALOGRADO,
+        null,
+        "Diagnóstico: "
+            + (operativo ? "operativo, pasa a formateo. " : "inoperativo. ")
+            + diagnostico,
+        Variables.TICKET.leer(tarea),
+        usuario.id());
   }
 }

@@ -24,7 +24,9 @@ class ElaborarInformeBajaListener extends ListenerAlCompletar {
   protected void alCompletar(DelegateTask tarea) {
     String informe = Variables.INFORME_BAJA.leer(tarea);
     new Errores()
-        .siVacio(Variables.INFORME_BAJA, informe,
+        .siVacio(
+            Variables.INFORME_BAJA,
+            informe,
             "es obligatorio: sustente la obsolescencia, inoperatividad o no reparación de los bienes")
         .siLargo(Variables.INFORME_BAJA, informe, 3000)
         .lanzarSiHay();

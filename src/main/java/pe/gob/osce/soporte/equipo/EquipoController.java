@@ -43,7 +43,8 @@ class EquipoController {
     }
     try {
       Equipo equipo = registro.darDeAlta(nuevo, usuario.id());
-      return ResponseEntity.created(URI.create("/api/equipos/" + equipo.codigoPatrimonial())).body(vista(equipo));
+      return ResponseEntity.created(URI.create("/api/equipos/" + equipo.codigoPatrimonial()))
+          .body(vista(equipo));
     } catch (DuplicateKeyException e) {
       throw yaRegistrado(nuevo.codigoPatrimonial());
     }
@@ -51,26 +52,47 @@ class EquipoController {
 
   @GetMapping("/{codigoPatrimonial}")
   EquipoVista consultar(@PathVariable String codigoPatrimonial) {
-    return registro.buscar(codigoPatrimonial).map(this::vista).orElseThrow(() -> ManejoErroresApi.noEncontrado(
-        "El equipo con código patrimonial " + codigoPatrimonial + " no está en el registro"));
+    return registro
+        .buscar(codigoPatrimonial)
+        .map(this::vista)
+        .orElseThrow(
+            () ->
+                ManejoErroresApi.noEncontrado(
+                    "El equipo con código patrimonial "
+                        + codigoPatrimonial
+                        + " no está en el registro"));
   }
 
   /** El PDF del último informe de baja (actividad 20) que lista el bien, una vez generado. */
   @GetMapping("/{codigoPatrimonial}/informe-baja")
   ResponseEntity<byte[]> informeBaja(@PathVariable String codigoPatrimonial) {
-    InformesBaja.InformeEmitido informe = informes.ultimo(codigoPatrimonial).orElseThrow(() ->
-        ManejoErroresApi.noEncontrado("El equipo " + codigoPatrimonial + " no tiene informe de baja"));
-    byte[] pdf = informes.pdf(informe).orElseThrow(() ->
-        ManejoErroresApi.noEncontrado("El PDF del informe de baja N° " + informe.numero() + " no está en la carpeta"));
+    InformesBaja.InformeEmitido informe =
+        informes
+            .ultimo(codigoPatrimonial)
+            .orElseThrow(
+                () ->
+                    ManejoErroresApi.noEncontrado(
+                        "El equipo " + codigoPatrimonial + " no tiene informe de baja"));
+    byte[] pdf =
+        informes
+            .pdf(informe)
+            .orElseThrow(
+                () ->
+                    ManejoErroresApi.noEncontrado(
+                        "El PDF del informe de baja N° "
+                            + informe.numero()
+                            + " no está en la carpeta"));
     return Descarga.pdf(informe.archivo(), pdf);
   }
 
   private EquipoVista vista(Equipo equipo) {
-    return new EquipoVista(equipo, equipo.estado().etiqueta(), registro.historia(equipo.codigoPatrimonial()));
+    return new EquipoVista(
+        equipo, equipo.estado().etiqueta(), registro.historia(equipo.codigoPatrimonial()));
   }
 
   private static ResponseStatusException yaRegistrado(String codigo) {
-    return new ResponseStatusException(HttpStatus.CONFLICT,
+    return new ResponseStatusException(
+        HttpStatus.CONFLICT,
         "El código patrimonial " + RegistroEquipos.normalizar(codigo) + " ya está registrado");
   }
 }

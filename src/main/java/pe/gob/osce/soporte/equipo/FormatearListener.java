@@ -10,8 +10,8 @@ import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 import pe.gob.osce.soporte.equipo.ReglaFormateo.Formateo;
 
 /**
- * Actividad 16: lee el checklist de formateo y el tipo del bien en el registro, aplica
- * {@link ReglaFormateo} y deja el tipo de bien con que se formateó.
+ * Actividad 16: lee el checklist de formateo y el tipo del bien en el registro, aplica {@link
+ * ReglaFormateo} y deja el tipo de bien con que se formateó.
  */
 @Component
 class FormatearListener extends TareaEquipoListener {
@@ -23,23 +23,38 @@ class FormatearListener extends TareaEquipoListener {
     this.registro = registro;
   }
 
-  /** El formulario llega con el tipo del registro: un medio extraíble sigue su checklist, más corto. */
+  /**
+   * El formulario llega con el tipo del registro: un medio extraíble sigue su checklist, más corto.
+   */
   @Override
   protected void alCrear(DelegateTask tarea) {
-    Variables.TIPO_BIEN.escribir(tarea, esMedioExtraible(tarea) ? ReglaFormateo.MEDIO_EXTRAIBLE : ReglaFormateo.EQUIPO);
+    Variables.TIPO_BIEN.escribir(
+        tarea, esMedioExtraible(tarea) ? ReglaFormateo.MEDIO_EXTRAIBLE : ReglaFormateo.EQUIPO);
   }
 
   private boolean esMedioExtraible(DelegateTask tarea) {
-    return registro.buscar(Variables.CODIGO_PATRIMONIAL.leer(tarea)).filter(e -> e.tipo().esMedioExtraible()).isPresent();
+    return registro
+        .buscar(Variables.CODIGO_PATRIMONIAL.leer(tarea))
+        .filter(e -> e.tipo().esMedioExtraible())
+        .isPresent();
   }
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    Set<Variable<Boolean>> marcados = Variables.CHECKLIST_EQUIPO.stream().filter(paso -> paso.leer(tarea, false))
-        .collect(Collectors.toSet());
-    Formateo formateo = new Formateo(esMedioExtraible(tarea), Variables.RESPALDO_REALIZADO.leer(tarea),
-        Variables.CARPETA_RESPALDO.leer(tarea), Variables.TIPO_BIEN.leer(tarea), Variables.FORMATEO_LOGICO.leer(tarea),
-        marcados, Variables.FORMATEO_BAJO_NIVEL.leer(tarea), Variables.MOTIVO_BAJO_NIVEL.leer(tarea));
+    Set<Variable<Boolean>> marcados =
+        Variables.CHECKLIST_EQUIPO.stream()
+            .filter(paso -> paso.leer(tarea, false))
+            .collect(Collectors.toSet());
+    Formateo formateo =
+        new Formateo(
+            esMedioExtraible(tarea),
+            Variables.RESPALDO_REALIZADO.leer(tarea),
+            Variables.CARPETA_RESPALDO.leer(tarea),
+            Variables.TIPO_BIEN.leer(tarea),
+            Variables.FORMATEO_LOGICO.leer(tarea),
+            marcados,
+            Variables.FORMATEO_BAJO_NIVEL.leer(tarea),
+            Variables.MOTIVO_BAJO_NIVEL.leer(tarea));
     Errores errores = new Errores();
     ReglaFormateo.validar(formateo, errores);
     errores.lanzarSiHay();

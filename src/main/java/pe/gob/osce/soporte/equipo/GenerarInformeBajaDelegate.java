@@ -25,11 +25,18 @@ class GenerarInformeBajaDelegate implements JavaDelegate {
   public void execute(DelegateExecution ejecucion) {
     String numero = Variables.NUMERO_INFORME_BAJA.leer(ejecucion);
     String elaboradoPor = Variables.ELABORADO_POR.leer(ejecucion);
-    informes.emitir(numero, Variables.INFORME_BAJA.leer(ejecucion),
+    informes.emitir(
+        numero,
+        Variables.INFORME_BAJA.leer(ejecucion),
         elaboradoPor == null ? UsuarioActual.SISTEMA : elaboradoPor);
     for (InformesBaja.BienInforme bien : informes.bienes(numero)) {
-      registro.cambiar(bien.codigoPatrimonial(), EstadoEquipo.PENDIENTE_BAJA, null,
-          "Incluido en el informe de baja N° " + numero + " (actividad 20)", null, elaboradoPor);
+      registro.cambiar(
+          bien.codigoPatrimonial(),
+          EstadoEquipo.PENDIENTE_BAJA,
+          null,
+          "Incluido en el informe de baja N° " + numero + " (actividad 20)",
+          null,
+          elaboradoPor);
     }
   }
 }

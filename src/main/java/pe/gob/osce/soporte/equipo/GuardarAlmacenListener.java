@@ -22,11 +22,19 @@ class GuardarAlmacenListener extends TareaEquipoListener {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     String ubicacion = Variables.UBICACION_ALMACEN.leer(tarea);
-    new Errores().siVacio(Variables.UBICACION_ALMACEN, ubicacion,
+    new Errores()
+        .siVacio(
+            Variables.UBICACION_ALMACEN,
+            ubicacion,
             "es obligatoria: dónde queda el equipo en el almacén (p. ej. estante 3, caja 2)")
-        .siLargo(Variables.UBICACION_ALMACEN, ubicacion, 200).lanzarSiHay();
-    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
-        EstadoEquipo.EN_ALMACEN, null, "Guardado como stock en el almacén de la UAST: " + ubicacion,
-        Variables.TICKET.leer(tarea), usuario.id());
+        .siLargo(Variables.UBICACION_ALMACEN, ubicacion, 200)
+        .lanzarSiHay();
+    registro.cambiar(
+        Variables.CODIGO_PATRIMONIAL.leer(tarea),
+        EstadoEquipo.EN_ALMACEN,
+        null,
+        "Guardado como stock en el almacén de la UAST: " + ubicacion,
+        Variables.TICKET.leer(tarea),
+        usuario.id());
   }
 }

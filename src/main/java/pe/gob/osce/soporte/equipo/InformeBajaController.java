@@ -18,7 +18,13 @@ import pe.gob.osce.soporte.comun.ManejoErroresApi;
 class InformeBajaController {
 
   /** Un bien pendiente de baja que aún no está en un informe en curso. */
-  record BienPendiente(String codigoPatrimonial, String tipo, String marca, String modelo, String serie, String sede,
+  record BienPendiente(
+      String codigoPatrimonial,
+      String tipo,
+      String marca,
+      String modelo,
+      String serie,
+      String sede,
       String descripcion) {}
 
   private final RegistroEquipos registro;
@@ -26,7 +32,10 @@ class InformeBajaController {
   private final CicloVidaEquipoAdapter cicloVida;
   private final IdentityService identidades;
 
-  InformeBajaController(RegistroEquipos registro, InformesBaja informes, CicloVidaEquipoAdapter cicloVida,
+  InformeBajaController(
+      RegistroEquipos registro,
+      InformesBaja informes,
+      CicloVidaEquipoAdapter cicloVida,
       IdentityService identidades) {
     this.registro = registro;
     this.informes = informes;
@@ -35,9 +44,9 @@ class InformeBajaController {
   }
 
   /**
-   * Lo que mira el inicio del informe (RegistrarBienesDelegate): el registro y los procesos en curso,
-   * no solo las instancias que el usuario puede leer en Cockpit. Por eso las consultas al motor van
-   * sin la autenticación de la petición, que se repone al terminar.
+   * Lo que mira el inicio del informe (RegistrarBienesDelegate): el registro y los procesos en
+   * curso, no solo las instancias que el usuario puede leer en Cockpit. Por eso las consultas al
+   * motor van sin la autenticación de la petición, que se repone al terminar.
    */
   @GetMapping("/api/equipos/pendientes-baja")
   List<BienPendiente> pendientes() {
@@ -56,18 +65,47 @@ class InformeBajaController {
     return registro.enEstado(EstadoEquipo.PENDIENTE_BAJA).stream()
         .filter(e -> informes.enCurso(e.codigoPatrimonial()).isEmpty())
         .filter(e -> cicloVida.esperaBaja(e.codigoPatrimonial()).isPresent())
-        .map(e -> new BienPendiente(e.codigoPatrimonial(), e.tipo().etiqueta(), e.marca(), e.modelo(), e.serie(),
-            e.sede(), e.codigoPatrimonial() + " · " + e.tipo().etiqueta() + " " + e.marca() + " " + e.modelo()
-                + " · serie " + e.serie() + " · " + e.sede()))
+        .map(
+            e ->
+                new BienPendiente(
+                    e.codigoPatrimonial(),
+                    e.tipo().etiqueta(),
+                    e.marca(),
+                    e.modelo(),
+                    e.serie(),
+                    e.sede(),
+                    e.codigoPatrimonial()
+                        + " · "
+                        + e.tipo().etiqueta()
+                        + " "
+                        + e.marca()
+                        + " "
+                        + e.modelo()
+                        + " · serie "
+                        + e.serie()
+                        + " · "
+                        + e.sede()))
         .toList();
   }
 
   @GetMapping("/api/informes-baja/{numero}")
   ResponseEntity<byte[]> pdf(@PathVariable String numero) {
-    InformesBaja.InformeEmitido informe = informes.buscar(numero).orElseThrow(() ->
-        ManejoErroresApi.noEncontrado("El informe de baja N° " + numero + " no existe o aún no se generó"));
-    byte[] pdf = informes.pdf(informe).orElseThrow(() ->
-        ManejoErroresApi.noEncontrado("El PDF del informe de baja N° " + informe.numero() + " no está en la carpeta"));
+    InformesBaja.InformeEmitido informe =
+        informes
+            .buscar(numero)
+            .orElseThrow(
+                () ->
+                    ManejoErroresApi.noEncontrado(
+                        "El informe de baja N° " + numero + " no existe o aún no se generó"));
+    byte[] pdf =
+        informes
+            .pdf(informe)
+            .orElseThrow(
+                () ->
+                    ManejoErroresApi.noEncontrado(
+                        "El PDF del informe de baja N° "
+                            + informe.numero()
+                            + " no está en la carpeta"));
     return Descarga.pdf(informe.archivo(), pdf);
   }
 }

@@ -23,7 +23,8 @@ class RegistrarBienesDelegate implements JavaDelegate {
   private final CicloVidaEquipoAdapter cicloVida;
   private final InformesBaja informes;
 
-  RegistrarBienesDelegate(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, InformesBaja informes) {
+  RegistrarBienesDelegate(
+      RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, InformesBaja informes) {
     this.registro = registro;
     this.cicloVida = cicloVida;
     this.informes = informes;
@@ -42,10 +43,19 @@ class RegistrarBienesDelegate implements JavaDelegate {
       if (equipo.isEmpty()) {
         rechazos.add("el bien " + codigo + " no está en el registro de equipos");
       } else if (equipo.get().estado() != EstadoEquipo.PENDIENTE_BAJA) {
-        rechazos.add("el bien " + codigo + " está «" + equipo.get().estado().etiqueta()
-            + "», no pendiente de baja (actividad 19)");
+        rechazos.add(
+            "el bien "
+                + codigo
+                + " está «"
+                + equipo.get().estado().etiqueta()
+                + "», no pendiente de baja (actividad 19)");
       } else if (otroInforme.isPresent()) {
-        rechazos.add("el bien " + codigo + " ya está en el informe de baja " + otroInforme.get() + ", aún en curso");
+        rechazos.add(
+            "el bien "
+                + codigo
+                + " ya está en el informe de baja "
+                + otroInforme.get()
+                + ", aún en curso");
       } else if (ciclo.isEmpty()) {
         rechazos.add("el ciclo de vida del bien " + codigo + " no espera la baja (actividad 19)");
       } else {
@@ -56,7 +66,8 @@ class RegistrarBienesDelegate implements JavaDelegate {
       rechazos.add("elija al menos un bien pendiente de baja");
     }
     if (!rechazos.isEmpty()) {
-      throw DatosInvalidosException.deCampo(BajaBienesProceso.Variables.BIENES, String.join("; ", rechazos));
+      throw DatosInvalidosException.deCampo(
+          BajaBienesProceso.Variables.BIENES, String.join("; ", rechazos));
     }
     String numero = informes.nuevoNumero();
     ejecucion.setProcessBusinessKey(numero);
@@ -68,11 +79,12 @@ class RegistrarBienesDelegate implements JavaDelegate {
   private static BienInforme bien(String codigo, Map<String, Object> variablesCiclo) {
     MotivoBaja motivo = CicloVidaEquipoProceso.Variables.MOTIVO_BAJA.de(variablesCiclo);
     String diagnostico = CicloVidaEquipoProceso.Variables.DIAGNOSTICO.de(variablesCiclo);
-    String obsolescencia = CicloVidaEquipoProceso.Variables.SUSTENTO_OBSOLESCENCIA.de(variablesCiclo);
-    String texto = (diagnostico == null ? "" : diagnostico)
-        + (obsolescencia == null ? "" : " Obsolescencia: " + obsolescencia);
-    return new BienInforme(codigo, motivo,
-        Textos.recortar(texto.strip(), 2000));
+    String obsolescencia =
+        CicloVidaEquipoProceso.Variables.SUSTENTO_OBSOLESCENCIA.de(variablesCiclo);
+    String texto =
+        (diagnostico == null ? "" : diagnostico)
+            + (obsolescencia == null ? "" : " Obsolescencia: " + obsolescencia);
+    return new BienInforme(codigo, motivo, Textos.recortar(texto.strip(), 2000));
   }
 
   /** La relación en Markdown que muestran los formularios de las actividades 20-22. */
@@ -80,11 +92,24 @@ class RegistrarBienesDelegate implements JavaDelegate {
     StringBuilder texto = new StringBuilder();
     for (BienInforme b : bienes) {
       Equipo e = registro.buscar(b.codigoPatrimonial()).orElseThrow();
-      texto.append("- **").append(e.codigoPatrimonial()).append("** · ").append(e.tipo().etiqueta())
-          .append(' ').append(e.marca()).append(' ').append(e.modelo()).append(" · serie ").append(e.serie())
-          .append(" · ").append(e.sede())
-          .append(" · ").append(b.motivo() == null ? "" : b.motivo().etiqueta())
-          .append(b.diagnostico() == null || b.diagnostico().isEmpty() ? "" : ": " + b.diagnostico()).append('\n');
+      texto
+          .append("- **")
+          .append(e.codigoPatrimonial())
+          .append("** · ")
+          .append(e.tipo().etiqueta())
+          .append(' ')
+          .append(e.marca())
+          .append(' ')
+          .append(e.modelo())
+          .append(" · serie ")
+          .append(e.serie())
+          .append(" · ")
+          .append(e.sede())
+          .append(" · ")
+          .append(b.motivo() == null ? "" : b.motivo().etiqueta())
+          .append(
+              b.diagnostico() == null || b.diagnostico().isEmpty() ? "" : ": " + b.diagnostico())
+          .append('\n');
     }
     return Textos.recortar(texto.toString(), 3900);
   }

@@ -19,7 +19,8 @@ class RegistrarIngresoDelegate implements JavaDelegate {
   private final CicloVidaEquipoAdapter cicloVida;
   private final UsuarioActual usuario;
 
-  RegistrarIngresoDelegate(RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, UsuarioActual usuario) {
+  RegistrarIngresoDelegate(
+      RegistroEquipos registro, CicloVidaEquipoAdapter cicloVida, UsuarioActual usuario) {
     this.registro = registro;
     this.cicloVida = cicloVida;
     this.usuario = usuario;
@@ -32,22 +33,36 @@ class RegistrarIngresoDelegate implements JavaDelegate {
     Errores errores = new Errores().siVacio(Variables.CODIGO_PATRIMONIAL, codigo, "es obligatorio");
     Equipo equipo = codigo == null ? null : registro.bloquear(codigo).orElse(null);
     if (codigo != null && equipo == null) {
-      errores.agregar(Variables.CODIGO_PATRIMONIAL,
+      errores.agregar(
+          Variables.CODIGO_PATRIMONIAL,
           "el equipo " + codigo + " no está en el registro de equipos: regístrelo primero");
     } else if (equipo != null && equipo.estado() == EstadoEquipo.BAJA_SOLICITADA) {
-      errores.agregar(Variables.CODIGO_PATRIMONIAL,
+      errores.agregar(
+          Variables.CODIGO_PATRIMONIAL,
           "el equipo " + codigo + " ya tiene la baja solicitada a la Oficina de Administración");
-    } else if (equipo != null && cicloVida.estaEnOtroCiclo(codigo, ejecucion.getProcessInstanceId())) {
-      errores.agregar(Variables.CODIGO_PATRIMONIAL,
-          "el equipo " + codigo + " ya está en su ciclo de vida (diagnóstico, almacén o baja): no se inicia otro");
+    } else if (equipo != null
+        && cicloVida.estaEnOtroCiclo(codigo, ejecucion.getProcessInstanceId())) {
+      errores.agregar(
+          Variables.CODIGO_PATRIMONIAL,
+          "el equipo "
+              + codigo
+              + " ya está en su ciclo de vida (diagnóstico, almacén o baja): no se inicia otro");
     }
     errores.lanzarSiHay();
     ejecucion.setProcessBusinessKey(codigo);
     Variables.CODIGO_PATRIMONIAL.escribir(ejecucion, codigo);
     if (equipo.estado() != EstadoEquipo.EN_DIAGNOSTICO) {
-      registro.cambiar(codigo, EstadoEquipo.EN_DIAGNOSTICO, null, ticket == null
-          ? "Ingresa a la UAST para su diagnóstico (actividad 15)"
-          : "Devuelto a la UAST con el ticket " + ticket + ": pasa a diagnóstico (actividad 15)", ticket, usuario.id());
+      registro.cambiar(
+          codigo,
+          EstadoEquipo.EN_DIAGNOSTICO,
+          null,
+          ticket == null
+              ? "Ingresa a la UAST para su diagnóstico (actividad 15)"
+              : "Devuelto a la UAST con el ticket "
+                  + ticket
+                  + ": pasa a diagnóstico (actividad 15)",
+          ticket,
+          usuario.id());
     }
   }
 }

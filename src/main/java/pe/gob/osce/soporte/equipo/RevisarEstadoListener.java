@@ -8,8 +8,8 @@ import pe.gob.osce.soporte.comun.UsuarioActual;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
 /**
- * Actividad 17, revisión periódica del stock: operativo se mantiene en almacén, malogrado pasa a
- * la revisión de obsolescencia (18). Cada revisión queda en el registro.
+ * Actividad 17, revisión periódica del stock: operativo se mantiene en almacén, malogrado pasa a la
+ * revisión de obsolescencia (18). Cada revisión queda en el registro.
  */
 @Component
 class RevisarEstadoListener extends TareaEquipoListener {
@@ -32,14 +32,21 @@ class RevisarEstadoListener extends TareaEquipoListener {
     String observaciones = Variables.OBSERVACIONES.leer(tarea);
     Errores errores = new Errores().siLargo(Variables.OBSERVACIONES, observaciones, 800);
     if (estado == null || !ESTADOS.contains(estado)) {
-      errores.agregar(Variables.ESTADO_ALMACEN, "indique si el equipo sigue operativo o está malogrado");
+      errores.agregar(
+          Variables.ESTADO_ALMACEN, "indique si el equipo sigue operativo o está malogrado");
     }
     errores.lanzarSiHay();
     boolean malogrado = MALOGRADO.equals(estado);
-    registro.cambiar(Variables.CODIGO_PATRIMONIAL.leer(tarea),
-        malogrado ? EstadoEquipo.MALOGRADO : EstadoEquipo.EN_ALMACEN, null,
-        "Revisión periódica del almacén: " + (malogrado ? "malogrado, pasa a revisar su obsolescencia"
-            : "operativo, se mantiene en almacén") + (observaciones == null ? "" : ". " + observaciones),
-        null, usuario.id());
+    registro.cambiar(
+        Variables.CODIGO_PATRIMONIAL.leer(tarea),
+        malogrado ? EstadoEquipo.MALOGRADO : EstadoEquipo.EN_ALMACEN,
+        null,
+        "Revisión periódica del almacén: "
+            + (malogrado
+                ? "malogrado, pasa a revisar su obsolescencia"
+                : "operativo, se mantiene en almacén")
+            + (observaciones == null ? "" : ". " + observaciones),
+        null,
+        usuario.id());
   }
 }

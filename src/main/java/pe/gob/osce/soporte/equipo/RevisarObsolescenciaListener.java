@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoProceso.Variables;
 
-/** Actividad 18: ¿el equipo malogrado está obsoleto? Sí → baja (19); no → vuelve al almacén (17). */
+/**
+ * Actividad 18: ¿el equipo malogrado está obsoleto? Sí → baja (19); no → vuelve al almacén (17).
+ */
 @Component
 class RevisarObsolescenciaListener extends TareaEquipoListener {
 
@@ -17,8 +19,13 @@ class RevisarObsolescenciaListener extends TareaEquipoListener {
   protected void alCompletar(DelegateTask tarea) {
     Boolean obsoleto = Variables.OBSOLETO.leer(tarea);
     String observaciones = Variables.SUSTENTO_OBSOLESCENCIA.leer(tarea);
-    Errores errores = new Errores().siVacio(Variables.SUSTENTO_OBSOLESCENCIA, observaciones,
-        "es obligatorio: sustente la revisión de obsolescencia").siLargo(Variables.SUSTENTO_OBSOLESCENCIA, observaciones, 800);
+    Errores errores =
+        new Errores()
+            .siVacio(
+                Variables.SUSTENTO_OBSOLESCENCIA,
+                observaciones,
+                "es obligatorio: sustente la revisión de obsolescencia")
+            .siLargo(Variables.SUSTENTO_OBSOLESCENCIA, observaciones, 800);
     if (obsoleto == null) {
       errores.agregar(Variables.OBSOLETO, "indique si el equipo está obsoleto");
     }

@@ -16,8 +16,12 @@ class SolicitarBajaOADListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     String documento = Variables.DOCUMENTO_SGD_OAD.leer(tarea);
-    new Errores().siVacio(Variables.DOCUMENTO_SGD_OAD, documento,
+    new Errores()
+        .siVacio(
+            Variables.DOCUMENTO_SGD_OAD,
+            documento,
             "es obligatorio: el número del documento con que se derivó el informe a la OAD en el SGD")
-        .siLargo(Variables.DOCUMENTO_SGD_OAD, documento, 100).lanzarSiHay();
+        .siLargo(Variables.DOCUMENTO_SGD_OAD, documento, 100)
+        .lanzarSiHay();
   }
 }

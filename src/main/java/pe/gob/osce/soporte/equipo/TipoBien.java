@@ -38,7 +38,9 @@ public enum TipoBien {
   }
 
   public static Optional<TipoBien> deCodigo(String codigo) {
-    return Arrays.stream(values()).filter(t -> t.name().equals(codigo == null ? null : codigo.trim())).findFirst();
+    return Arrays.stream(values())
+        .filter(t -> t.name().equals(codigo == null ? null : codigo.trim()))
+        .findFirst();
   }
 
   /** "CPU_LAPTOP, ..., MEDIO_OTRO", para los mensajes de error. */

@@ -40,13 +40,21 @@ final class Acumulador {
       conMeta++;
       dentroDeMeta += dentro ? 1 : 0;
     }
-    porCategoria.computeIfAbsent(t.categoria(), k -> new Suma()).agregar(segCalendario, segLaborable, dentro);
-    porTecnico.computeIfAbsent(t.tecnico() == null ? "" : t.tecnico(), k -> new Suma())
+    porCategoria
+        .computeIfAbsent(t.categoria(), k -> new Suma())
         .agregar(segCalendario, segLaborable, dentro);
-    porCanal.computeIfAbsent(t.canal(), k -> new Suma()).agregar(segCalendario, segLaborable, dentro);
+    porTecnico
+        .computeIfAbsent(t.tecnico() == null ? "" : t.tecnico(), k -> new Suma())
+        .agregar(segCalendario, segLaborable, dentro);
+    porCanal
+        .computeIfAbsent(t.canal(), k -> new Suma())
+        .agregar(segCalendario, segLaborable, dentro);
   }
 
-  /** El tiempo de una incidencia reportada en el periodo, hasta su cierre o hasta el corte si seguía abierta. */
+  /**
+   * El tiempo de una incidencia reportada en el periodo, hasta su cierre o hasta el corte si seguía
+   * abierta.
+   */
   void seccionXI(long segCalendario, long segLaborable) {
     seccionXICalendario += segCalendario;
     seccionXILaborable += segLaborable;
@@ -58,20 +66,37 @@ final class Acumulador {
     proveedorLaborable += segLaborable;
   }
 
-  Incidencias incidencias(Function<String, String> categoria, Function<String, String> tecnico,
+  Incidencias incidencias(
+      Function<String, String> categoria,
+      Function<String, String> tecnico,
       Function<String, String> canal) {
     int n = calendario.cantidad;
     long propia = laborable.suma - proveedorLaborable;
-    return new Incidencias(reportadas, n, abiertasAlFinDeMes, pendientes,
-        new SeccionXI(media(seccionXICalendario, reportadas), media(seccionXILaborable, reportadas)),
-        calendario.tiempos(), laborable.tiempos(),
-        conMeta, dentroDeMeta, porcentaje(dentroDeMeta, conMeta),
-        new Proveedor(conProveedor, proveedorCalendario, proveedorLaborable, propia, media(propia, n)),
-        grupos(porCategoria, categoria), grupos(porTecnico, tecnico), grupos(porCanal, canal));
+    return new Incidencias(
+        reportadas,
+        n,
+        abiertasAlFinDeMes,
+        pendientes,
+        new SeccionXI(
+            media(seccionXICalendario, reportadas), media(seccionXILaborable, reportadas)),
+        calendario.tiempos(),
+        laborable.tiempos(),
+        conMeta,
+        dentroDeMeta,
+        porcentaje(dentroDeMeta, conMeta),
+        new Proveedor(
+            conProveedor, proveedorCalendario, proveedorLaborable, propia, media(propia, n)),
+        grupos(porCategoria, categoria),
+        grupos(porTecnico, tecnico),
+        grupos(porCanal, canal));
   }
 
   Requerimientos requerimientos() {
-    return new Requerimientos(reportadas, calendario.cantidad, abiertasAlFinDeMes, calendario.tiempos(),
+    return new Requerimientos(
+        reportadas,
+        calendario.cantidad,
+        abiertasAlFinDeMes,
+        calendario.tiempos(),
         laborable.tiempos());
   }
 
@@ -110,9 +135,12 @@ final class Acumulador {
       }
       long[] orden = Arrays.copyOf(valores, cantidad);
       Arrays.sort(orden);
-      long mediana = cantidad % 2 == 1 ? orden[cantidad / 2]
-          : Math.round((orden[cantidad / 2 - 1] + orden[cantidad / 2]) / 2.0);
-      // Percentil 90 por rango más cercano: el menor valor con al menos el 90 % de los casos a su izquierda.
+      long mediana =
+          cantidad % 2 == 1
+              ? orden[cantidad / 2]
+              : Math.round((orden[cantidad / 2 - 1] + orden[cantidad / 2]) / 2.0);
+      // Percentil 90 por rango más cercano: el menor valor con al menos el 90 % de los casos a su
+      // izquierda.
       long p90 = orden[(int) Math.ceil(0.9 * cantidad) - 1];
       return new Tiempos(suma, media(suma, cantidad), mediana, p90);
     }
@@ -137,8 +165,15 @@ final class Acumulador {
     }
 
     Grupo grupo(String clave, String etiqueta) {
-      return new Grupo(clave, etiqueta, cerradas, calendario, media(calendario, cerradas), laborable,
-          media(laborable, cerradas), porcentaje(dentro, conMeta));
+      return new Grupo(
+          clave,
+          etiqueta,
+          cerradas,
+          calendario,
+          media(calendario, cerradas),
+          laborable,
+          media(laborable, cerradas),
+          porcentaje(dentro, conMeta));
     }
   }
 }

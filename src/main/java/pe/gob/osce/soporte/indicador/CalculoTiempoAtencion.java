@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
-import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.AbiertaFueraDeMeta;
-import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Mes;
 import pe.gob.osce.soporte.catalogo.Canal;
 import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.AbiertaFueraDeMeta;
+import pe.gob.osce.soporte.indicador.TiempoAtencionAnual.Mes;
 
 /**
  * El cálculo del indicador en una sola pasada por las filas del año, sin Spring ni base de datos.
@@ -42,8 +42,12 @@ final class CalculoTiempoAtencion {
   private final List<AbiertaFueraDeMeta> fueraDeMeta = new ArrayList<>();
   private long fueraDeMetaTotal;
 
-  CalculoTiempoAtencion(int anio, CalendarioLaboral calendario, BiFunction<String, String, OptionalLong> metas,
-      Map<String, List<EsperaProveedor>> esperas, Instant ahora) {
+  CalculoTiempoAtencion(
+      int anio,
+      CalendarioLaboral calendario,
+      BiFunction<String, String, OptionalLong> metas,
+      Map<String, List<EsperaProveedor>> esperas,
+      Instant ahora) {
     this.anio = anio;
     this.calendario = calendario;
     this.metas = metas;
@@ -52,10 +56,16 @@ final class CalculoTiempoAtencion {
     for (int m = 0; m < 12; m++) {
       incidencias[m] = new Acumulador();
       requerimientos[m] = new Acumulador();
-      Instant finDeMes = YearMonth.of(anio, m + 1).plusMonths(1).atDay(1).atStartOfDay(calendario.zona()).toInstant();
+      Instant finDeMes =
+          YearMonth.of(anio, m + 1)
+              .plusMonths(1)
+              .atDay(1)
+              .atStartOfDay(calendario.zona())
+              .toInstant();
       cortes[m] = finDeMes.isBefore(ahora) ? finDeMes : ahora;
     }
-    Instant finDeAnio = YearMonth.of(anio, 12).plusMonths(1).atDay(1).atStartOfDay(calendario.zona()).toInstant();
+    Instant finDeAnio =
+        YearMonth.of(anio, 12).plusMonths(1).atDay(1).atStartOfDay(calendario.zona()).toInstant();
     corteAnual = finDeAnio.isBefore(ahora) ? finDeAnio : ahora;
   }
 
@@ -95,17 +105,18 @@ final class CalculoTiempoAtencion {
   }
 
   /**
-   * Sección XI: la incidencia cuenta su tiempo hasta el cierre ({@code segCalendario} y
-   * {@code segLaborable}, ya calculados) o, si seguía abierta al corte del periodo (fin del mes o del
-   * año, o ahora si aún no terminó), hasta el corte. Nunca queda fuera ni cuenta cero; abierta o
-   * cerrada después del corte, cuenta lo mismo: estar abierta no mejora el periodo.
+   * Sección XI: la incidencia cuenta su tiempo hasta el cierre ({@code segCalendario} y {@code
+   * segLaborable}, ya calculados) o, si seguía abierta al corte del periodo (fin del mes o del año,
+   * o ahora si aún no terminó), hasta el corte. Nunca queda fuera ni cuenta cero; abierta o cerrada
+   * después del corte, cuenta lo mismo: estar abierta no mejora el periodo.
    */
-  private void sumarSeccionXI(FilaTicket t, Instant corte, Acumulador acumulador, long segCalendario,
-      long segLaborable) {
+  private void sumarSeccionXI(
+      FilaTicket t, Instant corte, Acumulador acumulador, long segCalendario, long segLaborable) {
     if (t.cerrado() && t.cerradoEn().isBefore(corte)) {
       acumulador.seccionXI(segCalendario, segLaborable);
     } else if (corte.isAfter(t.registradoEn())) {
-      acumulador.seccionXI(Duration.between(t.registradoEn(), corte).toSeconds(),
+      acumulador.seccionXI(
+          Duration.between(t.registradoEn(), corte).toSeconds(),
           calendario.segundosLaborables(t.registradoEn(), corte));
     }
   }
@@ -132,26 +143,51 @@ final class CalculoTiempoAtencion {
       return;
     }
     fueraDeMetaTotal++;
-    fueraDeMeta.add(new AbiertaFueraDeMeta(t.codigo(), t.processInstanceId(), etiquetaCategoria(t.categoria()),
-        Servicio.deCodigo(t.servicio()).map(Servicio::etiqueta).orElse(t.servicio()), t.tecnico(),
-        lima(t.registradoEn()), transcurrido, meta.getAsLong()));
+    fueraDeMeta.add(
+        new AbiertaFueraDeMeta(
+            t.codigo(),
+            t.processInstanceId(),
+            etiquetaCategoria(t.categoria()),
+            Servicio.deCodigo(t.servicio()).map(Servicio::etiqueta).orElse(t.servicio()),
+            t.tecnico(),
+            lima(t.registradoEn()),
+            transcurrido,
+            meta.getAsLong()));
   }
 
   TiempoAtencionAnual resultado() {
     List<Mes> meses = new ArrayList<>();
     for (int m = 0; m < 12; m++) {
       String nombre = YearMonth.of(anio, m + 1).getMonth().getDisplayName(TextStyle.FULL, ES);
-      meses.add(new Mes(m + 1, nombre, incidencias[m].incidencias(CalculoTiempoAtencion::etiquetaCategoria,
-          CalculoTiempoAtencion::etiquetaTecnico, CalculoTiempoAtencion::etiquetaCanal), requerimientos[m].requerimientos()));
+      meses.add(
+          new Mes(
+              m + 1,
+              nombre,
+              incidencias[m].incidencias(
+                  CalculoTiempoAtencion::etiquetaCategoria,
+                  CalculoTiempoAtencion::etiquetaTecnico,
+                  CalculoTiempoAtencion::etiquetaCanal),
+              requerimientos[m].requerimientos()));
     }
-    List<AbiertaFueraDeMeta> listadas = fueraDeMeta.stream()
-        .sorted(Comparator.comparingLong(AbiertaFueraDeMeta::transcurridoLaborable).reversed())
-        .limit(MAXIMO_ABIERTAS_LISTADAS)
-        .toList();
-    return new TiempoAtencionAnual(anio, "segundos", calendario.zona().getId(), calendario.descripcion(), meses,
-        incidenciasAnual.incidencias(CalculoTiempoAtencion::etiquetaCategoria, CalculoTiempoAtencion::etiquetaTecnico,
+    List<AbiertaFueraDeMeta> listadas =
+        fueraDeMeta.stream()
+            .sorted(Comparator.comparingLong(AbiertaFueraDeMeta::transcurridoLaborable).reversed())
+            .limit(MAXIMO_ABIERTAS_LISTADAS)
+            .toList();
+    return new TiempoAtencionAnual(
+        anio,
+        "segundos",
+        calendario.zona().getId(),
+        calendario.descripcion(),
+        meses,
+        incidenciasAnual.incidencias(
+            CalculoTiempoAtencion::etiquetaCategoria,
+            CalculoTiempoAtencion::etiquetaTecnico,
             CalculoTiempoAtencion::etiquetaCanal),
-        requerimientosAnual.requerimientos(), fueraDeMetaTotal, listadas, lima(ahora));
+        requerimientosAnual.requerimientos(),
+        fueraDeMetaTotal,
+        listadas,
+        lima(ahora));
   }
 
   private OffsetDateTime lima(Instant instante) {

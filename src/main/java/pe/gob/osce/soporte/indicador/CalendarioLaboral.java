@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * El horario de la unidad: días y horas de trabajo en su zona horaria, menos los feriados. Con él se
- * mide el tiempo de atención "laborable": un ticket abierto el viernes a las 17:00 y cerrado el lunes a
- * las 09:00 lleva una hora de trabajo, no 64 horas.
+ * El horario de la unidad: días y horas de trabajo en su zona horaria, menos los feriados. Con él
+ * se mide el tiempo de atención "laborable": un ticket abierto el viernes a las 17:00 y cerrado el
+ * lunes a las 09:00 lleva una hora de trabajo, no 64 horas.
  */
 final class CalendarioLaboral {
 
@@ -27,9 +27,15 @@ final class CalendarioLaboral {
   private final Set<LocalDate> feriados;
   private final long segundosPorDia;
 
-  CalendarioLaboral(ZoneId zona, LocalTime inicio, LocalTime fin, Set<DayOfWeek> dias, Set<LocalDate> feriados) {
+  CalendarioLaboral(
+      ZoneId zona, LocalTime inicio, LocalTime fin, Set<DayOfWeek> dias, Set<LocalDate> feriados) {
     if (!fin.isAfter(inicio)) {
-      throw new IllegalArgumentException("La hora de fin de la jornada (" + fin + ") debe ser posterior a la de inicio (" + inicio + ")");
+      throw new IllegalArgumentException(
+          "La hora de fin de la jornada ("
+              + fin
+              + ") debe ser posterior a la de inicio ("
+              + inicio
+              + ")");
     }
     this.zona = zona;
     this.inicio = inicio;
@@ -45,9 +51,20 @@ final class CalendarioLaboral {
 
   /** "lunes a viernes de 08:30 a 17:30 (America/Lima), 16 feriados". */
   public String descripcion() {
-    String nombres = dias.stream().map(d -> d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es-PE")))
-        .collect(Collectors.joining(", "));
-    return nombres + " de " + inicio + " a " + fin + " (" + zona.getId() + "), " + feriados.size() + " feriados";
+    String nombres =
+        dias.stream()
+            .map(d -> d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es-PE")))
+            .collect(Collectors.joining(", "));
+    return nombres
+        + " de "
+        + inicio
+        + " a "
+        + fin
+        + " ("
+        + zona.getId()
+        + "), "
+        + feriados.size()
+        + " feriados";
   }
 
   public boolean esLaborable(LocalDate dia) {
@@ -66,8 +83,9 @@ final class CalendarioLaboral {
     if (primero.equals(ultimo)) {
       return dentroDeJornada(primero, a.toLocalTime(), b.toLocalTime());
     }
-    long total = dentroDeJornada(primero, a.toLocalTime(), LocalTime.MAX)
-        + dentroDeJornada(ultimo, LocalTime.MIN, b.toLocalTime());
+    long total =
+        dentroDeJornada(primero, a.toLocalTime(), LocalTime.MAX)
+            + dentroDeJornada(ultimo, LocalTime.MIN, b.toLocalTime());
     for (LocalDate dia = primero.plusDays(1); dia.isBefore(ultimo); dia = dia.plusDays(1)) {
       if (esLaborable(dia)) {
         total += segundosPorDia;

@@ -9,8 +9,9 @@ import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Descarga;
 
 /**
- * {@code /api/indicadores/tiempo-atencion}: el indicador de la sección XI en JSON y en .xlsx. Lo leen
- * las jefaturas (UAST y OTI, que lo siguen en Cockpit) y la administración (ver seguridad/PermisosApi).
+ * {@code /api/indicadores/tiempo-atencion}: el indicador de la sección XI en JSON y en .xlsx. Lo
+ * leen las jefaturas (UAST y OTI, que lo siguen en Cockpit) y la administración (ver
+ * seguridad/PermisosApi).
  */
 @RestController
 @RequestMapping("/api/indicadores")
@@ -30,13 +31,15 @@ class IndicadorController {
   @GetMapping("/tiempo-atencion.xlsx")
   ResponseEntity<byte[]> tiempoAtencionXlsx(@RequestParam(required = false) String anio) {
     int valor = anio(anio);
-    return Descarga.xlsx("indicador-tiempo-atencion-" + valor + ".xlsx",
+    return Descarga.xlsx(
+        "indicador-tiempo-atencion-" + valor + ".xlsx",
         TiempoAtencionXlsx.escribir(indicador.anual(valor)));
   }
 
   static int anio(String texto) {
     if (texto == null || texto.isBlank()) {
-      throw DatosInvalidosException.deCampo("anio", "es obligatorio: el año del indicador, por ejemplo anio=2026");
+      throw DatosInvalidosException.deCampo(
+          "anio", "es obligatorio: el año del indicador, por ejemplo anio=2026");
     }
     try {
       int anio = Integer.parseInt(texto.trim());
@@ -46,6 +49,8 @@ class IndicadorController {
     } catch (NumberFormatException e) {
       // cae al mensaje de abajo
     }
-    throw DatosInvalidosException.deCampo("anio", "«" + texto + "» no es un año válido: escriba un año de cuatro cifras entre 2000 y 2100");
+    throw DatosInvalidosException.deCampo(
+        "anio",
+        "«" + texto + "» no es un año válido: escriba un año de cuatro cifras entre 2000 y 2100");
   }
 }

@@ -21,12 +21,16 @@ class IndicadorTiempoAtencion {
   private final CalendarioLaboral calendario;
   private final TransactionTemplate lectura;
 
-  IndicadorTiempoAtencion(ConsultaTiempoAtencion consulta, MetasAtencion metas, IndicadorProperties propiedades,
+  IndicadorTiempoAtencion(
+      ConsultaTiempoAtencion consulta,
+      MetasAtencion metas,
+      IndicadorProperties propiedades,
       PlatformTransactionManager transacciones) {
     this.consulta = consulta;
     this.metas = metas;
     this.calendario = propiedades.calendario();
-    // Solo lectura: las dos lecturas ven el mismo registro y PostgreSQL entrega las filas de a poco.
+    // Solo lectura: las dos lecturas ven el mismo registro y PostgreSQL entrega las filas de a
+    // poco.
     this.lectura = new TransactionTemplate(transacciones);
     this.lectura.setReadOnly(true);
   }
@@ -37,7 +41,8 @@ class IndicadorTiempoAtencion {
 
   /**
    * El indicador de un año, con las metas evaluadas de nuevo para esta consulta: antes de abrir la
-   * transacción de solo lectura, porque evaluar la tabla de decisión escribe historia (ver {@link MetasAtencion}).
+   * transacción de solo lectura, porque evaluar la tabla de decisión escribe historia (ver {@link
+   * MetasAtencion}).
    */
   public TiempoAtencionAnual anual(int anio) {
     return anual(anio, metas.tabla());
@@ -53,7 +58,8 @@ class IndicadorTiempoAtencion {
     Instant hasta = LocalDate.of(anio + 1, 1, 1).atStartOfDay(calendario.zona()).toInstant();
     Map<String, List<EsperaProveedor>> esperas = consulta.esperasProveedor(desde);
     CalculoTiempoAtencion calculo =
-        new CalculoTiempoAtencion(anio, calendario, tabla::segundos, esperas, Reloj.ahora().toInstant());
+        new CalculoTiempoAtencion(
+            anio, calendario, tabla::segundos, esperas, Reloj.ahora().toInstant());
     consulta.recorrer(desde, hasta, calculo::agregar);
     return calculo.resultado();
   }

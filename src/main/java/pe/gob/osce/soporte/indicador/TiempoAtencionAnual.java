@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * El indicador de la sección XI para un año, mes a mes (mes de registro). Todos los tiempos van en
- * segundos; "laborable" es sobre el horario de la unidad. La cifra de la sección XI ({@code seccionXI})
- * toma todas las incidencias reportadas; las medias, medianas y percentiles de {@code calendario} y
- * {@code laborable} solo toman las cerradas.
+ * segundos; "laborable" es sobre el horario de la unidad. La cifra de la sección XI ({@code
+ * seccionXI}) toma todas las incidencias reportadas; las medias, medianas y percentiles de {@code
+ * calendario} y {@code laborable} solo toman las cerradas.
  */
 record TiempoAtencionAnual(
     int anio,
@@ -45,7 +45,12 @@ record TiempoAtencionAnual(
       List<Grupo> porTecnico,
       List<Grupo> porCanal) {}
 
-  record Requerimientos(long reportados, long cerrados, long abiertosAlFinDeMes, Tiempos calendario, Tiempos laborable) {}
+  record Requerimientos(
+      long reportados,
+      long cerrados,
+      long abiertosAlFinDeMes,
+      Tiempos calendario,
+      Tiempos laborable) {}
 
   /**
    * La fórmula de la sección XI en segundos, en calendario y en horas laborables; nulos si en el
@@ -56,13 +61,34 @@ record TiempoAtencionAnual(
   /** Suma y estadísticos; los tres últimos son nulos si no hay cerradas. */
   record Tiempos(long suma, Long media, Long mediana, Long p90) {}
 
-  /** La espera del proveedor (actividad 8 hasta el fin de la ventana) y el tiempo propio de la unidad. */
-  record Proveedor(long incidencias, long sumaCalendario, long sumaLaborable, long sumaPropiaLaborable,
+  /**
+   * La espera del proveedor (actividad 8 hasta el fin de la ventana) y el tiempo propio de la
+   * unidad.
+   */
+  record Proveedor(
+      long incidencias,
+      long sumaCalendario,
+      long sumaLaborable,
+      long sumaPropiaLaborable,
       Long mediaPropiaLaborable) {}
 
-  record Grupo(String clave, String etiqueta, long cerradas, long sumaCalendario, Long mediaCalendario,
-      long sumaLaborable, Long mediaLaborable, Double porcentajeDentroDeMeta) {}
+  record Grupo(
+      String clave,
+      String etiqueta,
+      long cerradas,
+      long sumaCalendario,
+      Long mediaCalendario,
+      long sumaLaborable,
+      Long mediaLaborable,
+      Double porcentajeDentroDeMeta) {}
 
-  record AbiertaFueraDeMeta(String codigo, String processInstanceId, String categoria, String servicio,
-      String tecnico, OffsetDateTime registradoEn, long transcurridoLaborable, long meta) {}
+  record AbiertaFueraDeMeta(
+      String codigo,
+      String processInstanceId,
+      String categoria,
+      String servicio,
+      String tecnico,
+      OffsetDateTime registradoEn,
+      long transcurridoLaborable,
+      long meta) {}
 }

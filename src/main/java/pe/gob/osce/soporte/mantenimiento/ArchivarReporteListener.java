@@ -8,7 +8,10 @@ import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 import pe.gob.osce.soporte.documento.ArchivoPdf;
 import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 
-/** Actividad 25: el reporte de mantenimiento del/de la proveedor/a (PDF) se archiva en "Mantenimiento". */
+/**
+ * Actividad 25: el reporte de mantenimiento del/de la proveedor/a (PDF) se archiva en
+ * "Mantenimiento".
+ */
 @Component
 class ArchivarReporteListener extends ListenerAlCompletar {
 
@@ -16,7 +19,8 @@ class ArchivarReporteListener extends ListenerAlCompletar {
   private final RegistroMantenimientos registro;
   private final UsuarioActual usuario;
 
-  ArchivarReporteListener(AlmacenDocumentos almacen, RegistroMantenimientos registro, UsuarioActual usuario) {
+  ArchivarReporteListener(
+      AlmacenDocumentos almacen, RegistroMantenimientos registro, UsuarioActual usuario) {
     this.almacen = almacen;
     this.registro = registro;
     this.usuario = usuario;
@@ -24,13 +28,17 @@ class ArchivarReporteListener extends ListenerAlCompletar {
 
   @Override
   protected void alCompletar(DelegateTask tarea) {
-    byte[] reporte = ArchivoPdf.tomar(tarea, Variables.REPORTE.nombre(),
-        "el reporte de mantenimiento del/de la proveedor/a");
+    byte[] reporte =
+        ArchivoPdf.tomar(
+            tarea, Variables.REPORTE.nombre(), "el reporte de mantenimiento del/de la proveedor/a");
     String codigo = Variables.CODIGO.leer(tarea);
     String archivo = "Reporte-" + codigo + ".pdf";
     almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, reporte);
     registro.archivado(codigo, archivo);
-    registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(),
+    registro.anotar(
+        codigo,
+        tarea.getTaskDefinitionKey(),
+        usuario.id(),
         "Reporte archivado en " + RegistroMantenimientos.CARPETA_REPORTES + "/" + archivo);
   }
 }

@@ -20,9 +20,10 @@ import pe.gob.osce.soporte.mantenimiento.ReglaCoordinacionMantenimiento.Coordina
 
 /**
  * Actividad 23: se coordina con el/la proveedor/a de servicio TI la fecha del mantenimiento, por
- * correo electrónico (se le escribe después, en A23_EnviarCoordinacion) o por teléfono, y se archiva su
- * "Plan de Trabajo – Cronograma de mantenimiento" (obligatorio la primera vez; al volver a coordinar
- * puede reemplazarse). El PDF queda en la carpeta de documentos, no como variable del proceso.
+ * correo electrónico (se le escribe después, en A23_EnviarCoordinacion) o por teléfono, y se
+ * archiva su "Plan de Trabajo – Cronograma de mantenimiento" (obligatorio la primera vez; al volver
+ * a coordinar puede reemplazarse). El PDF queda en la carpeta de documentos, no como variable del
+ * proceso.
  */
 @Component
 class CoordinarMantenimientoListener extends ListenerAlCompletar {
@@ -31,8 +32,8 @@ class CoordinarMantenimientoListener extends ListenerAlCompletar {
   private final AlmacenDocumentos almacen;
   private final UsuarioActual usuario;
 
-  CoordinarMantenimientoListener(RegistroMantenimientos registro, AlmacenDocumentos almacen,
-      UsuarioActual usuario) {
+  CoordinarMantenimientoListener(
+      RegistroMantenimientos registro, AlmacenDocumentos almacen, UsuarioActual usuario) {
     this.registro = registro;
     this.almacen = almacen;
     this.usuario = usuario;
@@ -46,15 +47,20 @@ class CoordinarMantenimientoListener extends ListenerAlCompletar {
     String medioTexto = Variables.MEDIO_COORDINACION.leerTexto(tarea);
     String correo = Variables.CORREO_PROVEEDOR.leer(tarea);
     Errores errores = new Errores();
-    Acordado acordado = ReglaCoordinacionMantenimiento.validar(new Coordinacion(proveedor, fecha, medioTexto, correo), errores);
+    Acordado acordado =
+        ReglaCoordinacionMantenimiento.validar(
+            new Coordinacion(proveedor, fecha, medioTexto, correo), errores);
     Mantenimiento actual = registro.buscar(codigo).orElseThrow();
     TypedValue plan = tarea.getVariableTyped(Variables.PLAN_TRABAJO.nombre());
     boolean planNuevo = conContenido(plan);
     byte[] pdf = null;
     if (planNuevo || actual.planTrabajoArchivo() == null) {
       try {
-        pdf = ArchivoPdf.contenido(plan, Variables.PLAN_TRABAJO.nombre(),
-            "el Plan de Trabajo – Cronograma de mantenimiento del/de la proveedor/a");
+        pdf =
+            ArchivoPdf.contenido(
+                plan,
+                Variables.PLAN_TRABAJO.nombre(),
+                "el Plan de Trabajo – Cronograma de mantenimiento del/de la proveedor/a");
       } catch (DatosInvalidosException e) {
         e.errores().forEach(errores::agregar);
       }
@@ -63,8 +69,11 @@ class CoordinarMantenimientoListener extends ListenerAlCompletar {
 
     String archivo = null;
     if (pdf != null) {
-      archivo = "PlanTrabajo-" + codigo + (actual.verificaciones() == 0 ? "" : "-" + (actual.verificaciones() + 1))
-          + ".pdf";
+      archivo =
+          "PlanTrabajo-"
+              + codigo
+              + (actual.verificaciones() == 0 ? "" : "-" + (actual.verificaciones() + 1))
+              + ".pdf";
       almacen.guardar(RegistroMantenimientos.CARPETA_REPORTES, archivo, pdf);
       Variables.PLAN_ARCHIVADO.escribir(tarea, archivo);
     }
@@ -74,13 +83,29 @@ class CoordinarMantenimientoListener extends ListenerAlCompletar {
     MedioCoordinacion medio = acordado.medio();
     Variables.CORREO_PROVEEDOR.escribir(tarea, correoProveedor);
     registro.coordinado(codigo, proveedor, programada, medio, correoProveedor, archivo);
-    registro.anotar(codigo, tarea.getTaskDefinitionKey(), usuario.id(), "Coordinado con " + proveedor + " para el "
-        + programada + " por " + medio.etiqueta() + (correoProveedor == null ? "" : " (" + correoProveedor + ")")
-        + (archivo == null ? "; se conserva el plan de trabajo archivado"
-            : "; plan de trabajo archivado en " + RegistroMantenimientos.CARPETA_REPORTES + "/" + archivo));
+    registro.anotar(
+        codigo,
+        tarea.getTaskDefinitionKey(),
+        usuario.id(),
+        "Coordinado con "
+            + proveedor
+            + " para el "
+            + programada
+            + " por "
+            + medio.etiqueta()
+            + (correoProveedor == null ? "" : " (" + correoProveedor + ")")
+            + (archivo == null
+                ? "; se conserva el plan de trabajo archivado"
+                : "; plan de trabajo archivado en "
+                    + RegistroMantenimientos.CARPETA_REPORTES
+                    + "/"
+                    + archivo));
   }
 
-  /** Un archivo elegido en el formulario; un campo de archivo vacío (Tasklist sin archivo nuevo) no cuenta. */
+  /**
+   * Un archivo elegido en el formulario; un campo de archivo vacío (Tasklist sin archivo nuevo) no
+   * cuenta.
+   */
   private static boolean conContenido(TypedValue valor) {
     if (!(valor instanceof FileValue archivo) || archivo.getValue() == null) {
       return false;

@@ -2,7 +2,10 @@ package pe.gob.osce.soporte.mantenimiento;
 
 import pe.gob.osce.soporte.correo.PlantillaCorreo;
 
-/** Los textos de los correos del proceso mantenimientoEquipos, en {@code src/main/resources/correos/mantenimientoEquipos/}. */
+/**
+ * Los textos de los correos del proceso mantenimientoEquipos, en {@code
+ * src/main/resources/correos/mantenimientoEquipos/}.
+ */
 enum CorreosMantenimiento {
   /** Actividad 23 coordinada por correo electrónico. */
   COORDINACION("coordinacion");

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Una fila del registro de mantenimiento: una ejecución del mantenimiento de una clase de equipos.
- * {@code medioCoordinacion}, {@code correoProveedor} y {@code planTrabajoArchivo} son de la actividad
- * 23; {@code ejecutadoEn} y {@code equiposAtendidos}, de la confirmación de la ejecución; y
- * {@code equiposConErrores}, de la última verificación (actividad 24).
+ * {@code medioCoordinacion}, {@code correoProveedor} y {@code planTrabajoArchivo} son de la
+ * actividad 23; {@code ejecutadoEn} y {@code equiposAtendidos}, de la confirmación de la ejecución;
+ * y {@code equiposConErrores}, de la última verificación (actividad 24).
  */
 record Mantenimiento(
     String codigo,

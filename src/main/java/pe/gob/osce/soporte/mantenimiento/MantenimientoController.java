@@ -10,7 +10,9 @@ import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.ManejoErroresApi;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
 
-/** {@code /api/mantenimientos}: el plan por clase de equipos y el registro de cada mantenimiento. */
+/**
+ * {@code /api/mantenimientos}: el plan por clase de equipos y el registro de cada mantenimiento.
+ */
 @RestController
 @RequestMapping("/api/mantenimientos")
 class MantenimientoController {
@@ -19,7 +21,8 @@ class MantenimientoController {
   private final RegistroMantenimientos registro;
   private final AlmacenDocumentos almacen;
 
-  MantenimientoController(PlanMantenimiento plan, RegistroMantenimientos registro, AlmacenDocumentos almacen) {
+  MantenimientoController(
+      PlanMantenimiento plan, RegistroMantenimientos registro, AlmacenDocumentos almacen) {
     this.plan = plan;
     this.registro = registro;
     this.almacen = almacen;
@@ -34,29 +37,44 @@ class MantenimientoController {
 
   @GetMapping("/{codigo}")
   MantenimientoVista consultar(@PathVariable String codigo) {
-    return registro.buscar(codigo).map(m -> new MantenimientoVista(m, registro.pasos(codigo)))
+    return registro
+        .buscar(codigo)
+        .map(m -> new MantenimientoVista(m, registro.pasos(codigo)))
         .orElseThrow(() -> noEncontrado(codigo));
   }
 
   @GetMapping("/{codigo}/reporte")
   ResponseEntity<byte[]> reporte(@PathVariable String codigo) {
     Mantenimiento m = registro.buscar(codigo).orElseThrow(() -> noEncontrado(codigo));
-    byte[] pdf = m.reporteArchivo() == null ? null
-        : almacen.leer(RegistroMantenimientos.CARPETA_REPORTES, m.reporteArchivo()).orElse(null);
+    byte[] pdf =
+        m.reporteArchivo() == null
+            ? null
+            : almacen
+                .leer(RegistroMantenimientos.CARPETA_REPORTES, m.reporteArchivo())
+                .orElse(null);
     if (pdf == null) {
-      throw ManejoErroresApi.noEncontrado("El mantenimiento " + codigo + " aún no tiene su reporte archivado");
+      throw ManejoErroresApi.noEncontrado(
+          "El mantenimiento " + codigo + " aún no tiene su reporte archivado");
     }
     return Descarga.pdf(m.reporteArchivo(), pdf);
   }
 
-  /** El "Plan de Trabajo – Cronograma de mantenimiento" del/de la proveedor/a (actividad 23, sección VI). */
+  /**
+   * El "Plan de Trabajo – Cronograma de mantenimiento" del/de la proveedor/a (actividad 23, sección
+   * VI).
+   */
   @GetMapping("/{codigo}/plan-trabajo")
   ResponseEntity<byte[]> planTrabajo(@PathVariable String codigo) {
     Mantenimiento m = registro.buscar(codigo).orElseThrow(() -> noEncontrado(codigo));
-    byte[] pdf = m.planTrabajoArchivo() == null ? null
-        : almacen.leer(RegistroMantenimientos.CARPETA_REPORTES, m.planTrabajoArchivo()).orElse(null);
+    byte[] pdf =
+        m.planTrabajoArchivo() == null
+            ? null
+            : almacen
+                .leer(RegistroMantenimientos.CARPETA_REPORTES, m.planTrabajoArchivo())
+                .orElse(null);
     if (pdf == null) {
-      throw ManejoErroresApi.noEncontrado("El mantenimiento " + codigo + " aún no tiene su plan de trabajo archivado");
+      throw ManejoErroresApi.noEncontrado(
+          "El mantenimiento " + codigo + " aún no tiene su plan de trabajo archivado");
     }
     return Descarga.pdf(m.planTrabajoArchivo(), pdf);
   }

@@ -17,9 +17,11 @@ class MantenimientoEquiposAdapter {
 
   /** Inicia el mantenimiento de una clase de equipos; devuelve su código (business key). */
   public String iniciar(String tipoEquipo) {
-    return Variables.CODIGO.de(runtime.createProcessInstanceByKey(MantenimientoEquiposProceso.CLAVE)
-        .setVariables(Map.of(Variables.TIPO_EQUIPO.nombre(), tipoEquipo))
-        .executeWithVariablesInReturn()
-        .getVariables());
+    return Variables.CODIGO.de(
+        runtime
+            .createProcessInstanceByKey(MantenimientoEquiposProceso.CLAVE)
+            .setVariables(Map.of(Variables.TIPO_EQUIPO.nombre(), tipoEquipo))
+            .executeWithVariablesInReturn()
+            .getVariables());
   }
 }

@@ -3,7 +3,10 @@ package pe.gob.osce.soporte.mantenimiento;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Actividad 23, columna "Registro": la coordinación con el/la proveedor/a es por correo o por teléfono. */
+/**
+ * Actividad 23, columna "Registro": la coordinación con el/la proveedor/a es por correo o por
+ * teléfono.
+ */
 enum MedioCoordinacion {
   CORREO("correo electrónico"),
   TELEFONO("teléfono");

@@ -22,8 +22,11 @@ class RegistrarMantenimientoDelegate implements JavaDelegate {
   private final PlanMantenimiento plan;
   private final UsuarioActual usuario;
 
-  RegistrarMantenimientoDelegate(Correlativos correlativos, RegistroMantenimientos registro,
-      PlanMantenimiento plan, UsuarioActual usuario) {
+  RegistrarMantenimientoDelegate(
+      Correlativos correlativos,
+      RegistroMantenimientos registro,
+      PlanMantenimiento plan,
+      UsuarioActual usuario) {
     this.correlativos = correlativos;
     this.registro = registro;
     this.plan = plan;
@@ -33,16 +36,27 @@ class RegistrarMantenimientoDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution ejecucion) {
     String valor = Variables.TIPO_EQUIPO.leerTexto(ejecucion);
-    TipoEquipo tipo = TipoEquipo.deCodigo(valor).orElseThrow(() -> DatosInvalidosException.deCampo(
-        Variables.TIPO_EQUIPO, "elija la clase de equipos: CPU o IMPRESORA"));
+    TipoEquipo tipo =
+        TipoEquipo.deCodigo(valor)
+            .orElseThrow(
+                () ->
+                    DatosInvalidosException.deCampo(
+                        Variables.TIPO_EQUIPO, "elija la clase de equipos: CPU o IMPRESORA"));
     int anio = Year.from(Reloj.ahora()).getValue();
-    String codigo = String.format("MNT-%d-%04d", anio, correlativos.siguiente("MANTENIMIENTO", anio));
+    String codigo =
+        String.format("MNT-%d-%04d", anio, correlativos.siguiente("MANTENIMIENTO", anio));
     ejecucion.setProcessBusinessKey(codigo);
     Variables.CODIGO.escribir(ejecucion, codigo);
     registro.registrar(codigo, tipo, usuario.id(), ejecucion.getProcessInstanceId());
-    registro.anotar(codigo, MantenimientoEquiposProceso.Elementos.REGISTRAR_MANTENIMIENTO, usuario.id(),
-        "Mantenimiento de " + tipo.etiqueta() + (UsuarioActual.SISTEMA.equals(usuario.id())
-            ? " iniciado por el plan de mantenimiento" : " iniciado a mano"));
+    registro.anotar(
+        codigo,
+        MantenimientoEquiposProceso.Elementos.REGISTRAR_MANTENIMIENTO,
+        usuario.id(),
+        "Mantenimiento de "
+            + tipo.etiqueta()
+            + (UsuarioActual.SISTEMA.equals(usuario.id())
+                ? " iniciado por el plan de mantenimiento"
+                : " iniciado a mano"));
     Variables.RESUMEN.escribir(ejecucion, plan.resumen(tipo));
   }
 }

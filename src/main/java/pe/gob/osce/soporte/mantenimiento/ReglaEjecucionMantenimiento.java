@@ -25,16 +25,23 @@ final class ReglaEjecucionMantenimiento {
 
   private ReglaEjecucionMantenimiento() {}
 
-  /** Agrega a {@code errores} cada problema; devuelve el momento de la ejecución (null si no sirve). */
-  public static OffsetDateTime validar(Ejecucion e, OffsetDateTime ahora, ZoneId zona, Errores errores) {
+  /**
+   * Agrega a {@code errores} cada problema; devuelve el momento de la ejecución (null si no sirve).
+   */
+  public static OffsetDateTime validar(
+      Ejecucion e, OffsetDateTime ahora, ZoneId zona, Errores errores) {
     OffsetDateTime ejecutado = fechaHora(e.fechaEjecucion(), zona, errores);
     if (ejecutado != null && ejecutado.isAfter(ahora)) {
-      errores.agregar(Variables.FECHA_EJECUCION, "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
-          + " mantenimiento se haya realizado");
+      errores.agregar(
+          Variables.FECHA_EJECUCION,
+          "no puede ser una fecha u hora futura: confirme la ejecución cuando el"
+              + " mantenimiento se haya realizado");
     }
     if (e.equipos().isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_ATENDIDOS, "es obligatorio: los códigos patrimoniales de las PC o impresoras"
-          + " atendidas, separados por comas");
+      errores.agregar(
+          Variables.EQUIPOS_ATENDIDOS,
+          "es obligatorio: los códigos patrimoniales de las PC o impresoras"
+              + " atendidas, separados por comas");
     }
     errores.siLargo(Variables.EQUIPOS_ATENDIDOS, e.equiposTexto(), 3000);
     return ejecutado;
@@ -46,8 +53,9 @@ final class ReglaEjecucionMantenimiento {
     }
     String texto = valor == null ? "" : valor.toString().trim();
     if (texto.isEmpty()) {
-      errores.agregar(Variables.FECHA_EJECUCION, "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el"
-          + " mantenimiento");
+      errores.agregar(
+          Variables.FECHA_EJECUCION,
+          "es obligatoria: la fecha y hora en que el/la proveedor/a ejecutó el" + " mantenimiento");
       return null;
     }
     try {
@@ -56,8 +64,12 @@ final class ReglaEjecucionMantenimiento {
       try {
         return LocalDateTime.parse(texto).atZone(zona).toOffsetDateTime();
       } catch (DateTimeParseException sinZona) {
-        errores.agregar(Variables.FECHA_EJECUCION, "«" + texto + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
-            + " (p. ej. 2026-03-15T10:30, hora de Lima)");
+        errores.agregar(
+            Variables.FECHA_EJECUCION,
+            "«"
+                + texto
+                + "» no es una fecha y hora válida: use AAAA-MM-DDTHH:MM"
+                + " (p. ej. 2026-03-15T10:30, hora de Lima)");
         return null;
       }
     }

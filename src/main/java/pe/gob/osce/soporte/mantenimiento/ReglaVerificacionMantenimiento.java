@@ -11,7 +11,10 @@ import pe.gob.osce.soporte.mantenimiento.MantenimientoEquiposProceso.Variables;
 final class ReglaVerificacionMantenimiento {
 
   /** Lo enviado en la actividad 24 y los equipos que el/la proveedor/a atendió (actividad 23). */
-  public record Verificacion(Boolean erroresDetectados, String resultado, List<String> conErrores,
+  public record Verificacion(
+      Boolean erroresDetectados,
+      String resultado,
+      List<String> conErrores,
       List<String> atendidos) {}
 
   private ReglaVerificacionMantenimiento() {}
@@ -21,15 +24,27 @@ final class ReglaVerificacionMantenimiento {
     if (v.erroresDetectados() == null) {
       errores.agregar(Variables.ERRORES_DETECTADOS, "indique si se detectó errores");
     } else if (v.erroresDetectados()) {
-      errores.siVacio(Variables.RESULTADO_VERIFICACION, v.resultado(),
+      errores.siVacio(
+          Variables.RESULTADO_VERIFICACION,
+          v.resultado(),
           "describa los errores detectados: se coordinará de nuevo con el/la proveedor/a");
-      List<String> ajenos = v.conErrores().stream().filter(c -> !v.atendidos().contains(c)).toList();
+      List<String> ajenos =
+          v.conErrores().stream().filter(c -> !v.atendidos().contains(c)).toList();
       if (v.conErrores().isEmpty()) {
-        errores.agregar(Variables.EQUIPOS_CON_ERRORES, "indique qué PC o impresoras tuvieron desperfectos (códigos"
-            + " patrimoniales entre los atendidos: " + String.join(", ", v.atendidos()) + ")");
+        errores.agregar(
+            Variables.EQUIPOS_CON_ERRORES,
+            "indique qué PC o impresoras tuvieron desperfectos (códigos"
+                + " patrimoniales entre los atendidos: "
+                + String.join(", ", v.atendidos())
+                + ")");
       } else if (!ajenos.isEmpty()) {
-        errores.agregar(Variables.EQUIPOS_CON_ERRORES, String.join(", ", ajenos) + " no está entre los equipos atendidos"
-            + " en este mantenimiento (" + String.join(", ", v.atendidos()) + ")");
+        errores.agregar(
+            Variables.EQUIPOS_CON_ERRORES,
+            String.join(", ", ajenos)
+                + " no está entre los equipos atendidos"
+                + " en este mantenimiento ("
+                + String.join(", ", v.atendidos())
+                + ")");
       }
     }
   }
@@ -41,7 +56,8 @@ final class ReglaVerificacionMantenimiento {
 
   /** El resultado para el registro y la historia del mantenimiento. */
   public static String texto(Verificacion v) {
-    return v.erroresDetectados() ? "Con errores en " + String.join(", ", anotados(v)) + ": " + v.resultado()
+    return v.erroresDetectados()
+        ? "Con errores en " + String.join(", ", anotados(v)) + ": " + v.resultado()
         : "Sin errores" + (v.resultado() == null ? "" : ": " + v.resultado());
   }
 }

@@ -3,7 +3,10 @@ package pe.gob.osce.soporte.mantenimiento;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Clases de equipos con mantenimiento preventivo (actividad 23): CPU cada año, impresoras cada 4 meses. */
+/**
+ * Clases de equipos con mantenimiento preventivo (actividad 23): CPU cada año, impresoras cada 4
+ * meses.
+ */
 public enum TipoEquipo {
   CPU("CPU", MantenimientoEquiposProceso.CLAVE_PROGRAMACION_CPU),
   IMPRESORA("Impresoras", MantenimientoEquiposProceso.CLAVE_PROGRAMACION_IMPRESORAS);

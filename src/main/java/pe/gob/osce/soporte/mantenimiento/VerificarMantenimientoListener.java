@@ -27,9 +27,12 @@ class VerificarMantenimientoListener extends ListenerAlCompletar {
   @Override
   protected void alCompletar(DelegateTask tarea) {
     String codigo = Variables.CODIGO.leer(tarea);
-    Verificacion verificacion = new Verificacion(Variables.ERRORES_DETECTADOS.leer(tarea),
-        Variables.RESULTADO_VERIFICACION.leer(tarea), Variables.EQUIPOS_CON_ERRORES.leer(tarea),
-        registro.buscar(codigo).orElseThrow().equiposAtendidos());
+    Verificacion verificacion =
+        new Verificacion(
+            Variables.ERRORES_DETECTADOS.leer(tarea),
+            Variables.RESULTADO_VERIFICACION.leer(tarea),
+            Variables.EQUIPOS_CON_ERRORES.leer(tarea),
+            registro.buscar(codigo).orElseThrow().equiposAtendidos());
     Errores errores = new Errores();
     ReglaVerificacionMantenimiento.validar(verificacion, errores);
     errores.lanzarSiHay();

@@ -1,5 +1,5 @@
 /**
- * Actividades 23-25: el mantenimiento preventivo de CPU e impresoras (mantenimientoEquipos),
- * su programación, coordinación con el proveedor, verificación y archivo del reporte.
+ * Actividades 23-25: el mantenimiento preventivo de CPU e impresoras (mantenimientoEquipos), su
+ * programación, coordinación con el proveedor, verificación y archivo del reporte.
  */
 package pe.gob.osce.soporte.mantenimiento;

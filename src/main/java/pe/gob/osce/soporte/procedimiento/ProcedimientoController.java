@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 
 /**
- * {@code /api/procedimiento}: las versiones de cada proceso del procedimiento PS01.01.01 y la migración de
- * los tickets en curso a la versión vigente. Quién entra lo decide la tabla de {@code seguridad/PermisosApi};
- * las consultas y la migración van sin la autenticación de la petición (ven todas las instancias).
+ * {@code /api/procedimiento}: las versiones de cada proceso del procedimiento PS01.01.01 y la
+ * migración de los tickets en curso a la versión vigente. Quién entra lo decide la tabla de {@code
+ * seguridad/PermisosApi}; las consultas y la migración van sin la autenticación de la petición (ven
+ * todas las instancias).
  */
 @RestController
 @RequestMapping("/api/procedimiento")
@@ -30,29 +31,42 @@ class ProcedimientoController {
   private final MigracionProcedimiento migracion;
   private final IdentityService identidades;
 
-  ProcedimientoController(VersionesProcedimiento versiones, MigracionProcedimiento migracion, IdentityService identidades) {
+  ProcedimientoController(
+      VersionesProcedimiento versiones,
+      MigracionProcedimiento migracion,
+      IdentityService identidades) {
     this.versiones = versiones;
     this.migracion = migracion;
     this.identidades = identidades;
   }
 
-  /** Por proceso, las versiones desplegadas (etiqueta, fecha, fuente), cuál rige e instancias en curso en cada una. */
+  /**
+   * Por proceso, las versiones desplegadas (etiqueta, fecha, fuente), cuál rige e instancias en
+   * curso en cada una.
+   */
   @GetMapping
   List<VersionesProcedimiento.Proceso> procesos() {
     return sinAutenticacion(versiones::procesos);
   }
 
-  /** Simula o migra; una migración real con instancias que no pueden moverse responde 409 y no mueve nada. */
+  /**
+   * Simula o migra; una migración real con instancias que no pueden moverse responde 409 y no mueve
+   * nada.
+   */
   @PostMapping("/migraciones")
   ResponseEntity<Map<String, Object>> migrar(@RequestBody Migracion pedido) {
     if (pedido.simulacion() == null) {
-      throw DatosInvalidosException.deCampo("simulacion", "Indique true para solo simular o false para migrar.");
+      throw DatosInvalidosException.deCampo(
+          "simulacion", "Indique true para solo simular o false para migrar.");
     }
-    MigracionProcedimiento.Resultado resultado = sinAutenticacion(() -> migracion.migrar(pedido.proceso(), pedido.simulacion()));
+    MigracionProcedimiento.Resultado resultado =
+        sinAutenticacion(() -> migracion.migrar(pedido.proceso(), pedido.simulacion()));
     Map<String, Object> cuerpo = new LinkedHashMap<>();
     boolean rechazada = !pedido.simulacion() && !resultado.pendientes().isEmpty();
     if (rechazada) {
-      cuerpo.put("mensaje", "No se migró nada: hay instancias que no pueden moverse a la versión vigente.");
+      cuerpo.put(
+          "mensaje",
+          "No se migró nada: hay instancias que no pueden moverse a la versión vigente.");
     }
     cuerpo.put("migradas", rechazada ? 0 : resultado.migradas());
     cuerpo.put("pendientes", resultado.pendientes());

@@ -16,9 +16,19 @@ import org.springframework.stereotype.Service;
 @Service
 class VersionesProcedimiento {
 
-  /** Una versión: número de Camunda, etiqueta del procedimiento ({@code camunda:versionTag}) y su despliegue. */
-  public record Version(String id, int version, String etiqueta, Instant desplegada, String fuente, String despliegue,
-      boolean vigente, long instancias) {}
+  /**
+   * Una versión: número de Camunda, etiqueta del procedimiento ({@code camunda:versionTag}) y su
+   * despliegue.
+   */
+  public record Version(
+      String id,
+      int version,
+      String etiqueta,
+      Instant desplegada,
+      String fuente,
+      String despliegue,
+      boolean vigente,
+      long instancias) {}
 
   public record Proceso(String proceso, String nombre, List<Version> versiones) {}
 
@@ -32,8 +42,13 @@ class VersionesProcedimiento {
 
   public List<Proceso> procesos() {
     Map<String, List<ProcessDefinition>> porClave = new LinkedHashMap<>();
-    repositorio.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
-        .orderByProcessDefinitionVersion().asc().list()
+    repositorio
+        .createProcessDefinitionQuery()
+        .orderByProcessDefinitionKey()
+        .asc()
+        .orderByProcessDefinitionVersion()
+        .asc()
+        .list()
         .forEach(d -> porClave.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d));
     List<Proceso> procesos = new ArrayList<>();
     porClave.forEach((clave, definiciones) -> procesos.add(proceso(clave, definiciones)));
@@ -45,10 +60,18 @@ class VersionesProcedimiento {
     List<Version> versiones = new ArrayList<>();
     String nombre = null;
     for (ProcessDefinition d : definiciones) {
-      Deployment despliegue = repositorio.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
-      versiones.add(new Version(d.getId(), d.getVersion(), d.getVersionTag(),
-          despliegue.getDeploymentTime().toInstant(), despliegue.getSource(), despliegue.getName(),
-          d.getVersion() == ultima, ejecucion.createProcessInstanceQuery().processDefinitionId(d.getId()).count()));
+      Deployment despliegue =
+          repositorio.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
+      versiones.add(
+          new Version(
+              d.getId(),
+              d.getVersion(),
+              d.getVersionTag(),
+              despliegue.getDeploymentTime().toInstant(),
+              despliegue.getSource(),
+              despliegue.getName(),
+              d.getVersion() == ultima,
+              ejecucion.createProcessInstanceQuery().processDefinitionId(d.getId()).count()));
       nombre = d.getName();
     }
     versiones.sort(Comparator.comparingInt(Version::version));

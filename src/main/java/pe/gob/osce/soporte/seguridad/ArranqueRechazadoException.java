@@ -1,9 +1,10 @@
 package pe.gob.osce.soporte.seguridad;
 
 /**
- * El servicio se niega a arrancar porque falta un ajuste obligatorio fuera del perfil demo (o tiene un
- * valor que no sirve). El mensaje nombra la variable de entorno; {@link ArranqueRechazadoAnalyzer} lo
- * muestra con lo que el operador debe hacer, y la JVM termina con código distinto de cero.
+ * El servicio se niega a arrancar porque falta un ajuste obligatorio fuera del perfil demo (o tiene
+ * un valor que no sirve). El mensaje nombra la variable de entorno; {@link
+ * ArranqueRechazadoAnalyzer} lo muestra con lo que el operador debe hacer, y la JVM termina con
+ * código distinto de cero.
  */
 class ArranqueRechazadoException extends RuntimeException {
 

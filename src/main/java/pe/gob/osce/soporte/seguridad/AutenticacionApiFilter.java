@@ -17,17 +17,19 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /**
  * HTTP Basic para {@code /api}, y además, solo en lecturas (GET), la sesión de Tasklist: así el
  * enlace "Descargar el cargo" de un formulario abre el PDF sin volver a pedir la clave. Las
- * escrituras siguen pidiendo HTTP Basic, para que una página ajena no pueda usar la sesión.
- * La sesión se vuelve a validar contra el motor como lo hace el filtro de las aplicaciones de Camunda
- * ({@code camunda.bpm.webapp.auth.cache.time-to-live}, 5 minutos): un usuario borrado pierde la sesión
- * y uno que cambió de grupos entra con sus grupos nuevos, aunque solo use {@code /api}.
+ * escrituras siguen pidiendo HTTP Basic, para que una página ajena no pueda usar la sesión. La
+ * sesión se vuelve a validar contra el motor como lo hace el filtro de las aplicaciones de Camunda
+ * ({@code camunda.bpm.webapp.auth.cache.time-to-live}, 5 minutos): un usuario borrado pierde la
+ * sesión y uno que cambió de grupos entra con sus grupos nuevos, aunque solo use {@code /api}.
  */
 class AutenticacionApiFilter extends ProcessEngineAuthenticationFilter {
 
   private final ProcessEngine motor;
   private final long vigenciaSesion;
 
-  /** @param vigenciaSesion milisegundos entre dos validaciones de la sesión; 0, en cada petición */
+  /**
+   * @param vigenciaSesion milisegundos entre dos validaciones de la sesión; 0, en cada petición
+   */
   AutenticacionApiFilter(ProcessEngine motor, long vigenciaSesion) {
     this.motor = motor;
     this.vigenciaSesion = vigenciaSesion;
@@ -42,7 +44,9 @@ class AutenticacionApiFilter extends ProcessEngineAuthenticationFilter {
       return;
     }
     try {
-      motor.getIdentityService().setAuthentication(sesion.getIdentityId(), sesion.getGroupIds(), sesion.getTenantIds());
+      motor
+          .getIdentityService()
+          .setAuthentication(sesion.getIdentityId(), sesion.getGroupIds(), sesion.getTenantIds());
       chain.doFilter(request, response);
     } finally {
       motor.getIdentityService().clearAuthentication();
@@ -51,13 +55,16 @@ class AutenticacionApiFilter extends ProcessEngineAuthenticationFilter {
 
   private UserAuthentication usuarioDeSesion(HttpServletRequest request) {
     HttpSession sesion = request.getSession(false);
-    if (!"GET".equals(request.getMethod()) || sesion == null || request.getHeader("Authorization") != null) {
+    if (!"GET".equals(request.getMethod())
+        || sesion == null
+        || request.getHeader("Authorization") != null) {
       return null;
     }
     Authentications autenticaciones = AuthenticationUtil.getAuthsFromSession(sesion);
     AuthenticationUtil.updateCache(autenticaciones, sesion, vigenciaSesion);
     AuthenticationUtil.updateSession(sesion, autenticaciones);
-    Authentication autenticacion = autenticaciones.getAuthenticationForProcessEngine(motor.getName());
+    Authentication autenticacion =
+        autenticaciones.getAuthenticationForProcessEngine(motor.getName());
     return autenticacion instanceof UserAuthentication usuario ? usuario : null;
   }
 }

@@ -15,10 +15,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /actuator/health} sin usuario sigue abierta (solo el estado). Con HTTP Basic, el usuario del
- * motor y sus grupos pasan a la petición como principal y roles: Actuator muestra el detalle cuando uno
- * de ellos está en {@code management.endpoint.health.roles} ({@code camunda-admin}). Una clave equivocada
- * responde 401 y pasa por {@code IdentityService#checkPassword}, que frena los intentos repetidos.
+ * {@code /actuator/health} sin usuario sigue abierta (solo el estado). Con HTTP Basic, el usuario
+ * del motor y sus grupos pasan a la petición como principal y roles: Actuator muestra el detalle
+ * cuando uno de ellos está en {@code management.endpoint.health.roles} ({@code camunda-admin}). Una
+ * clave equivocada responde 401 y pasa por {@code IdentityService#checkPassword}, que frena los
+ * intentos repetidos.
  */
 class DetallesSaludFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,8 @@ class DetallesSaludFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain cadena)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain cadena)
       throws ServletException, IOException {
     String cabecera = request.getHeader("Authorization");
     if (cabecera == null || !cabecera.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -42,8 +44,10 @@ class DetallesSaludFilter extends OncePerRequestFilter {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    List<String> grupos = identidades.createGroupQuery().groupMember(credenciales[0]).list().stream()
-        .map(Group::getId).toList();
+    List<String> grupos =
+        identidades.createGroupQuery().groupMember(credenciales[0]).list().stream()
+            .map(Group::getId)
+            .toList();
     cadena.doFilter(new ConUsuario(request, credenciales[0], grupos), response);
   }
 
@@ -51,7 +55,9 @@ class DetallesSaludFilter extends OncePerRequestFilter {
     try {
       String texto = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
       int separador = texto.indexOf(':');
-      return separador <= 0 ? null : new String[] {texto.substring(0, separador), texto.substring(separador + 1)};
+      return separador <= 0
+          ? null
+          : new String[] {texto.substring(0, separador), texto.substring(separador + 1)};
     } catch (IllegalArgumentException e) {
       return null;
     }

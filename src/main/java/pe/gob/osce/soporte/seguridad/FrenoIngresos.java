@@ -34,43 +34,58 @@ public class FrenoIngresos {
     this.reloj = reloj;
   }
 
-  /** Cuánto le falta esperar a la dirección antes de intentar de nuevo; vacío si puede intentar ya. */
+  /**
+   * Cuánto le falta esperar a la dirección antes de intentar de nuevo; vacío si puede intentar ya.
+   */
   Optional<Duration> espera(String direccion) {
     Instant ahora = reloj.instant();
-    Estado estado = direcciones.computeIfPresent(clave(direccion), (k, e) -> olvidado(e, ahora) ? null : e);
+    Estado estado =
+        direcciones.computeIfPresent(clave(direccion), (k, e) -> olvidado(e, ahora) ? null : e);
     if (estado == null || !estado.frenadoHasta().isAfter(ahora)) {
       return Optional.empty();
     }
     return Optional.of(Duration.between(ahora, estado.frenadoHasta()));
   }
 
-  /** Una clave equivocada desde la dirección: a partir de los intentos libres, la espera se duplica. */
+  /**
+   * Una clave equivocada desde la dirección: a partir de los intentos libres, la espera se duplica.
+   */
   void fallo(String direccion) {
     Instant ahora = reloj.instant();
     if (direcciones.size() >= MAXIMO_DIRECCIONES) {
       podar(ahora);
     }
-    direcciones.compute(clave(direccion), (k, previo) -> {
-      int fallos = previo == null || olvidado(previo, ahora) ? 1 : previo.fallos() + 1;
-      Instant hasta = ahora;
-      if (fallos >= reglas.intentosLibres()) {
-        int duplicaciones = Math.min(fallos - reglas.intentosLibres(), 30);
-        Duration espera = reglas.esperaInicial().multipliedBy(1L << duplicaciones);
-        hasta = ahora.plus(espera.compareTo(reglas.esperaMaxima()) > 0 ? reglas.esperaMaxima() : espera);
-      }
-      return new Estado(fallos, ahora, hasta);
-    });
+    direcciones.compute(
+        clave(direccion),
+        (k, previo) -> {
+          int fallos = previo == null || olvidado(previo, ahora) ? 1 : previo.fallos() + 1;
+          Instant hasta = ahora;
+          if (fallos >= reglas.intentosLibres()) {
+            int duplicaciones = Math.min(fallos - reglas.intentosLibres(), 30);
+            Duration espera = reglas.esperaInicial().multipliedBy(1L << duplicaciones);
+            hasta =
+                ahora.plus(
+                    espera.compareTo(reglas.esperaMaxima()) > 0 ? reglas.esperaMaxima() : espera);
+          }
+          return new Estado(fallos, ahora, hasta);
+        });
   }
 
-  /** Todas las direcciones vuelven a empezar (las pruebas lo usan para no depender de las anteriores). */
+  /**
+   * Todas las direcciones vuelven a empezar (las pruebas lo usan para no depender de las
+   * anteriores).
+   */
   public void olvidarTodo() {
     direcciones.clear();
   }
 
-  /** Sin fallos durante {@code olvido}, o con el reloj vuelto atrás, la dirección empieza de cero. */
+  /**
+   * Sin fallos durante {@code olvido}, o con el reloj vuelto atrás, la dirección empieza de cero.
+   */
   private boolean olvidado(Estado estado, Instant ahora) {
     return ahora.isBefore(estado.ultimoFallo())
-        || (!estado.frenadoHasta().isAfter(ahora) && estado.ultimoFallo().plus(reglas.olvido()).isBefore(ahora));
+        || (!estado.frenadoHasta().isAfter(ahora)
+            && estado.ultimoFallo().plus(reglas.olvido()).isBefore(ahora));
   }
 
   private void podar(Instant ahora) {

@@ -12,14 +12,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Delante de toda forma de ingreso con clave (HTTP Basic de {@code /engine-rest}, {@code /api} y
- * {@code /actuator}; el formulario de ingreso de Tasklist, Cockpit y Admin): si la dirección de origen
- * está frenada responde 429 sin mirar la clave; si no, deja pasar y cuenta un 401 como clave
+ * {@code /actuator}; el formulario de ingreso de Tasklist, Cockpit y Admin): si la dirección de
+ * origen está frenada responde 429 sin mirar la clave; si no, deja pasar y cuenta un 401 como clave
  * equivocada. La dirección es {@code getRemoteAddr()}: detrás de un proxy, la del cliente solo si
  * {@code server.forward-headers-strategy} está configurado (si no, todos comparten la del proxy).
  */
 class FrenoIngresosFilter extends OncePerRequestFilter {
 
-  /** El formulario de ingreso de las aplicaciones de Camunda: POST .../auth/user/{motor}/login/{app}. */
+  /**
+   * El formulario de ingreso de las aplicaciones de Camunda: POST
+   * .../auth/user/{motor}/login/{app}.
+   */
   static final String INGRESO_WEBAPP = "/camunda/api/admin/auth/user/";
 
   private final FrenoIngresos freno;
@@ -29,7 +32,8 @@ class FrenoIngresosFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
+  protected void doFilterInternal(
+      HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
       throws ServletException, IOException {
     if (!esIntentoDeIngreso(pedido)) {
       cadena.doFilter(pedido, respuesta);
@@ -40,8 +44,13 @@ class FrenoIngresosFilter extends OncePerRequestFilter {
     if (espera.isPresent()) {
       long segundos = Math.max(1, (espera.get().toMillis() + 999) / 1000);
       respuesta.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(segundos));
-      RespuestaError.escribir(respuesta, 429, "Demasiadas claves equivocadas desde esta dirección. "
-          + "Vuelva a intentarlo en " + segundos + " segundos.");
+      RespuestaError.escribir(
+          respuesta,
+          429,
+          "Demasiadas claves equivocadas desde esta dirección. "
+              + "Vuelva a intentarlo en "
+              + segundos
+              + " segundos.");
       return;
     }
     cadena.doFilter(pedido, respuesta);

@@ -1,17 +1,18 @@
 package pe.gob.osce.soporte.seguridad;
 
-import pe.gob.osce.soporte.catalogo.Grupos;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 
 /**
  * Crea, si faltan, los grupos del contrato: los formularios y los modelos dependen de ellos. Con un
- * proveedor de identidad de solo lectura (perfil ldap) los grupos vienen del directorio y no se crea nada.
+ * proveedor de identidad de solo lectura (perfil ldap) los grupos vienen del directorio y no se
+ * crea nada.
  */
 @Component
 class GruposIniciales {

@@ -19,12 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ningún cuerpo de petición pasa de {@code soporte.seguridad.limite-cuerpo}, tampoco en
- * {@code /engine-rest} (las subidas de Camunda, variables de archivo y despliegues, no pasan por los
- * límites de multipart de Spring): con {@code Content-Length} mayor se responde 413 sin leer nada; un
- * cuerpo sin él (chunked) se lee aquí contando los bytes, y solo si cabe llega a quien lo procesa.
- * Así nada se procesa ni se guarda a medias. Los formularios (x-www-form-urlencoded) los lee Tomcat,
- * con su propio límite ({@code maxPostSize}, 2 MB).
+ * Ningún cuerpo de petición pasa de {@code soporte.seguridad.limite-cuerpo}, tampoco en {@code
+ * /engine-rest} (las subidas de Camunda, variables de archivo y despliegues, no pasan por los
+ * límites de multipart de Spring): con {@code Content-Length} mayor se responde 413 sin leer nada;
+ * un cuerpo sin él (chunked) se lee aquí contando los bytes, y solo si cabe llega a quien lo
+ * procesa. Así nada se procesa ni se guarda a medias. Los formularios (x-www-form-urlencoded) los
+ * lee Tomcat, con su propio límite ({@code maxPostSize}, 2 MB).
  */
 class LimiteCuerpoFilter extends OncePerRequestFilter {
 
@@ -35,7 +35,8 @@ class LimiteCuerpoFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
+  protected void doFilterInternal(
+      HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
       throws ServletException, IOException {
     if (pedido.getContentLengthLong() > limite) {
       // Se cierra la conexión: Tomcat no tiene que tragarse un cuerpo que no se va a leer.
@@ -43,7 +44,9 @@ class LimiteCuerpoFilter extends OncePerRequestFilter {
       rechazar(respuesta);
       return;
     }
-    if (pedido.getContentLengthLong() < 0 && pedido.getHeader("Transfer-Encoding") != null && !esFormulario(pedido)) {
+    if (pedido.getContentLengthLong() < 0
+        && pedido.getHeader("Transfer-Encoding") != null
+        && !esFormulario(pedido)) {
       byte[] cuerpo = leerHastaElLimite(pedido.getInputStream());
       if (cuerpo == null) {
         rechazar(respuesta);
@@ -56,7 +59,9 @@ class LimiteCuerpoFilter extends OncePerRequestFilter {
   }
 
   private void rechazar(HttpServletResponse respuesta) throws IOException {
-    RespuestaError.escribir(respuesta, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+    RespuestaError.escribir(
+        respuesta,
+        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
         "El cuerpo de la petición pasa del límite de " + mb(limite) + "; no se registró nada.");
   }
 
@@ -75,7 +80,8 @@ class LimiteCuerpoFilter extends OncePerRequestFilter {
 
   private static boolean esFormulario(HttpServletRequest pedido) {
     String tipo = pedido.getContentType();
-    return tipo != null && tipo.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    return tipo != null
+        && tipo.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
   }
 
   static String mb(long bytes) {
@@ -136,7 +142,8 @@ class LimiteCuerpoFilter extends OncePerRequestFilter {
     @Override
     public BufferedReader getReader() {
       String codificacion = getCharacterEncoding();
-      Charset juego = codificacion == null ? StandardCharsets.ISO_8859_1 : Charset.forName(codificacion);
+      Charset juego =
+          codificacion == null ? StandardCharsets.ISO_8859_1 : Charset.forName(codificacion);
       return new BufferedReader(new InputStreamReader(getInputStream(), juego));
     }
   }

@@ -24,14 +24,18 @@ class PermisosApiFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
+  protected void doFilterInternal(
+      HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
       throws ServletException, IOException {
     Authentication usuario = identidades.getCurrentAuthentication();
-    List<String> grupos = usuario == null || usuario.getGroupIds() == null ? List.of() : usuario.getGroupIds();
-    String ruta = pedido.getServletPath() + (pedido.getPathInfo() == null ? "" : pedido.getPathInfo());
-    Optional<String> negado = usuario == null || usuario.getUserId() == null
-        ? Optional.of("Esta ruta pide un usuario autenticado.")
-        : PermisosApi.negado(pedido.getMethod(), ruta, grupos);
+    List<String> grupos =
+        usuario == null || usuario.getGroupIds() == null ? List.of() : usuario.getGroupIds();
+    String ruta =
+        pedido.getServletPath() + (pedido.getPathInfo() == null ? "" : pedido.getPathInfo());
+    Optional<String> negado =
+        usuario == null || usuario.getUserId() == null
+            ? Optional.of("Esta ruta pide un usuario autenticado.")
+            : PermisosApi.negado(pedido.getMethod(), ruta, grupos);
     if (negado.isPresent()) {
       RespuestaError.escribir(respuesta, HttpServletResponse.SC_FORBIDDEN, negado.get());
       return;

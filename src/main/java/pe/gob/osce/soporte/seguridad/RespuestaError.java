@@ -13,7 +13,8 @@ final class RespuestaError {
 
   private RespuestaError() {}
 
-  static void escribir(HttpServletResponse respuesta, int estado, String mensaje) throws IOException {
+  static void escribir(HttpServletResponse respuesta, int estado, String mensaje)
+      throws IOException {
     respuesta.setStatus(estado);
     respuesta.setContentType("application/json");
     respuesta.setCharacterEncoding(StandardCharsets.UTF_8.name());

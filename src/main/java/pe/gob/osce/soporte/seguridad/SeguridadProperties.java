@@ -13,11 +13,13 @@ import org.springframework.util.unit.DataSize;
  * @param limiteCuerpo tamaño máximo de un cuerpo, {@code SOPORTE_LIMITE_CUERPO}
  */
 @ConfigurationProperties("soporte.seguridad")
-public record SeguridadProperties(@DefaultValue Ingreso ingreso, @DefaultValue("25MB") DataSize limiteCuerpo) {
+public record SeguridadProperties(
+    @DefaultValue Ingreso ingreso, @DefaultValue("25MB") DataSize limiteCuerpo) {
 
   /**
    * @param intentosLibres claves equivocadas que una dirección puede enviar sin espera
-   * @param esperaInicial espera tras el primer fallo por encima de los libres; se duplica en cada fallo
+   * @param esperaInicial espera tras el primer fallo por encima de los libres; se duplica en cada
+   *     fallo
    * @param esperaMaxima la espera nunca pasa de aquí
    * @param olvido tras este tiempo sin fallos, la dirección vuelve a empezar de cero
    */

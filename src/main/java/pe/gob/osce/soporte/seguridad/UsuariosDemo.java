@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.seguridad;
 
-import pe.gob.osce.soporte.catalogo.Grupos;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -9,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.comun.ArranqueExclusivo;
 
 /** Usuarios de demostración (clave "demo"), solo en el perfil demo: nunca en producción. */
@@ -20,14 +20,19 @@ class UsuariosDemo {
 
   private record UsuarioDemo(String id, String nombre, String apellido, List<String> grupos) {}
 
-  private static final List<UsuarioDemo> USUARIOS = List.of(
-      new UsuarioDemo("asistente", "Ana", "Quispe Rojas", List.of(Grupos.MESA_AYUDA)),
-      new UsuarioDemo("tecnico1", "Carlos", "Huamán Torres", List.of(Grupos.SOPORTE_TECNICO)),
-      new UsuarioDemo("tecnico2", "Rosa", "Mamani Flores", List.of(Grupos.SOPORTE_TECNICO)),
-      new UsuarioDemo("jefe.uast", "Jorge", "Salazar Vega", List.of(Grupos.JEFE_UAST)),
-      new UsuarioDemo("jefe.oti", "María", "Torres Paredes", List.of(Grupos.JEFE_OTI)),
-      new UsuarioDemo("analista", "Luis", "Cárdenas Ríos", List.of(Grupos.ANALISTAS)),
-      new UsuarioDemo("admin", "Administrador", "Soporte TI", Grupos.TODOS.stream().map(g -> g[0]).toList()));
+  private static final List<UsuarioDemo> USUARIOS =
+      List.of(
+          new UsuarioDemo("asistente", "Ana", "Quispe Rojas", List.of(Grupos.MESA_AYUDA)),
+          new UsuarioDemo("tecnico1", "Carlos", "Huamán Torres", List.of(Grupos.SOPORTE_TECNICO)),
+          new UsuarioDemo("tecnico2", "Rosa", "Mamani Flores", List.of(Grupos.SOPORTE_TECNICO)),
+          new UsuarioDemo("jefe.uast", "Jorge", "Salazar Vega", List.of(Grupos.JEFE_UAST)),
+          new UsuarioDemo("jefe.oti", "María", "Torres Paredes", List.of(Grupos.JEFE_OTI)),
+          new UsuarioDemo("analista", "Luis", "Cárdenas Ríos", List.of(Grupos.ANALISTAS)),
+          new UsuarioDemo(
+              "admin",
+              "Administrador",
+              "Soporte TI",
+              Grupos.TODOS.stream().map(g -> g[0]).toList()));
 
   private final IdentityService identidades;
   private final ArranqueExclusivo arranque;

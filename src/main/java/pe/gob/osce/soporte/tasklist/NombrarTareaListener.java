@@ -37,23 +37,28 @@ class NombrarTareaListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask tarea) {
-    String codigo = tarea.getExecution() == null ? null : tarea.getExecution().getProcessBusinessKey();
+    String codigo =
+        tarea.getExecution() == null ? null : tarea.getExecution().getProcessBusinessKey();
     tarea.setName(nombre(tarea.getName(), codigo, detalle(tarea)));
     if (tarea.getDueDate() == null) {
-      Date creada = tarea.getCreateTime() != null ? tarea.getCreateTime() : ClockUtil.getCurrentTime();
-      tarea.setDueDate(Date.from(creada.toInstant().plus(tareas.plazo(tarea.getTaskDefinitionKey()))));
+      Date creada =
+          tarea.getCreateTime() != null ? tarea.getCreateTime() : ClockUtil.getCurrentTime();
+      tarea.setDueDate(
+          Date.from(creada.toInstant().plus(tareas.plazo(tarea.getTaskDefinitionKey()))));
     }
   }
 
   static String nombre(String actividad, String codigo, String detalle) {
     return Stream.of(actividad, codigo, detalle)
-        .filter(Objects::nonNull).map(String::strip).filter(parte -> !parte.isEmpty())
+        .filter(Objects::nonNull)
+        .map(String::strip)
+        .filter(parte -> !parte.isEmpty())
         .collect(Collectors.joining(SEPARADOR));
   }
 
   /**
-   * El asunto del ticket; si no, los bienes del informe de baja; si no, el equipo del registro (tipo,
-   * marca y modelo); si no, la clase del mantenimiento.
+   * El asunto del ticket; si no, los bienes del informe de baja; si no, el equipo del registro
+   * (tipo, marca y modelo); si no, la clase del mantenimiento.
    */
   private String detalle(DelegateTask tarea) {
     String asunto = Variables.ASUNTO.leer(tarea);
@@ -62,7 +67,8 @@ class NombrarTareaListener implements TaskListener {
     }
     String relacion = BajaBienesProceso.Variables.RELACION_BIENES.leer(tarea);
     if (relacion != null) {
-      // Informe de baja (bajaBienes): la business key es su número; el detalle, cuántos bienes lista.
+      // Informe de baja (bajaBienes): la business key es su número; el detalle, cuántos bienes
+      // lista.
       long bienes = relacion.lines().filter(l -> l.startsWith("- ")).count();
       return bienes == 1 ? "1 bien" : bienes + " bienes";
     }
@@ -71,8 +77,11 @@ class NombrarTareaListener implements TaskListener {
       return equipos.buscar(codigoPatrimonial).map(NombrarTareaListener::equipo).orElse(null);
     }
     String tipoEquipo = MantenimientoEquiposProceso.Variables.TIPO_EQUIPO.leerTexto(tarea);
-    return tipoEquipo == null ? null
-        : TipoEquipo.deCodigo(tipoEquipo).map(t -> "Mantenimiento de " + t.etiqueta()).orElse(tipoEquipo);
+    return tipoEquipo == null
+        ? null
+        : TipoEquipo.deCodigo(tipoEquipo)
+            .map(t -> "Mantenimiento de " + t.etiqueta())
+            .orElse(tipoEquipo);
   }
 
   static String equipo(Equipo equipo) {

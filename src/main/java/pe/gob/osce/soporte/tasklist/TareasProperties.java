@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("soporte.tareas")
 public record TareasProperties(
-    @DefaultValue("P2D") Duration vencimientoPorDefecto,
-    Map<String, Duration> vencimiento) {
+    @DefaultValue("P2D") Duration vencimientoPorDefecto, Map<String, Duration> vencimiento) {
 
   public TareasProperties {
     vencimiento = vencimiento == null ? Map.of() : Map.copyOf(vencimiento);

@@ -8,9 +8,9 @@ import pe.gob.osce.soporte.comun.Variable;
 
 /**
  * Contrato del proceso {@code atencionTicket} (actividades 1-14): los nombres que el modelo, los
- * formularios, las pruebas y los sistemas externos comparten. Ningún otro lugar escribe estos textos.
- * Como los otros contratos: {@code CLAVE} y los mensajes arriba, los ids en {@link Elementos} y
- * cada variable, con su tipo Java, en {@link Variables}.
+ * formularios, las pruebas y los sistemas externos comparten. Ningún otro lugar escribe estos
+ * textos. Como los otros contratos: {@code CLAVE} y los mensajes arriba, los ids en {@link
+ * Elementos} y cada variable, con su tipo Java, en {@link Variables}.
  */
 public final class AtencionTicketProceso {
 
@@ -18,6 +18,7 @@ public final class AtencionTicketProceso {
 
   public static final String MENSAJE_ERROR_PROVEEDOR = "ErrorServicioProveedor";
   public static final String MENSAJE_CARGOS_DERIVADOS = "CargosDerivados";
+
   /** Inicio por un correo nuevo del buzón de la mesa de ayuda (issue 4). */
   public static final String MENSAJE_CORREO_RECIBIDO = "CorreoRecibido";
 
@@ -60,9 +61,12 @@ public final class AtencionTicketProceso {
 
   /** Variables del proceso. */
   public static final class Variables {
-    public static final Variable<TipoTicket> TIPO = Variable.enumerado("tipo", TipoTicket.class, "un tipo válido");
-    public static final Variable<Servicio> SERVICIO = Variable.enumerado("servicio", Servicio.class, "un servicio del catálogo");
-    public static final Variable<Canal> CANAL = Variable.enumerado("canal", Canal.class, "un canal válido");
+    public static final Variable<TipoTicket> TIPO =
+        Variable.enumerado("tipo", TipoTicket.class, "un tipo válido");
+    public static final Variable<Servicio> SERVICIO =
+        Variable.enumerado("servicio", Servicio.class, "un servicio del catálogo");
+    public static final Variable<Canal> CANAL =
+        Variable.enumerado("canal", Canal.class, "un canal válido");
     public static final Variable<String> SOLICITANTE = Variable.texto("solicitante");
     public static final Variable<String> ASUNTO = Variable.texto("asunto");
     public static final Variable<String> DESCRIPCION = Variable.texto("descripcion");
@@ -70,8 +74,10 @@ public final class AtencionTicketProceso {
     public static final Variable<String> CODIGO_TICKET = Variable.texto("codigoTicket");
     public static final Variable<String> INICIADOR = Variable.texto("iniciador");
     public static final Variable<String> TECNICO = Variable.texto("tecnico");
-    public static final Variable<Object> TECNICOS_DISPONIBLES = Variable.valor("tecnicosDisponibles");
-    public static final Variable<ModoAtencion> MODO_ATENCION = Variable.enumerado("modoAtencion", ModoAtencion.class, "un modo de atención");
+    public static final Variable<Object> TECNICOS_DISPONIBLES =
+        Variable.valor("tecnicosDisponibles");
+    public static final Variable<ModoAtencion> MODO_ATENCION =
+        Variable.enumerado("modoAtencion", ModoAtencion.class, "un modo de atención");
     public static final Variable<Boolean> SOLUCIONADO = Variable.booleano("solucionado");
     public static final Variable<Boolean> CAMBIO_EQUIPO = Variable.booleano("cambioEquipo");
     public static final Variable<String> DETALLE_ATENCION = Variable.texto("detalleAtencion");
@@ -80,46 +86,81 @@ public final class AtencionTicketProceso {
     public static final Variable<String> CORREO_PROVEEDOR = Variable.texto("correoProveedor");
     public static final Variable<String> MOTIVO_ESCALAMIENTO = Variable.texto("motivoEscalamiento");
     public static final Variable<String> INFORME_PROVEEDOR = Variable.texto("informeProveedor");
-    public static final Variable<List<String>> EQUIPOS_ASIGNADOS = Variable.codigos("equiposAsignados");
-    public static final Variable<List<String>> EQUIPOS_RETIRADOS = Variable.codigos("equiposRetirados");
-    public static final Variable<Boolean> TRASLADO_ENTRE_SEDES = Variable.booleano("trasladoEntreSedes");
+    public static final Variable<List<String>> EQUIPOS_ASIGNADOS =
+        Variable.codigos("equiposAsignados");
+    public static final Variable<List<String>> EQUIPOS_RETIRADOS =
+        Variable.codigos("equiposRetirados");
+    public static final Variable<Boolean> TRASLADO_ENTRE_SEDES =
+        Variable.booleano("trasladoEntreSedes");
     public static final Variable<String> SEDE_ORIGEN = Variable.texto("sedeOrigen");
     public static final Variable<String> SEDE_DESTINO = Variable.texto("sedeDestino");
     public static final Variable<String> SERVIDOR = Variable.texto("servidor");
     public static final Variable<String> ORGANO_UNIDAD = Variable.texto("organoUnidad");
     public static final Variable<String> NUMERO_CARGO = Variable.texto("numeroCargo");
     public static final Variable<Object> CARGO_FIRMADO = Variable.valor("cargoFirmado");
-    /** Actividad 11: el formato de traslado firmado (File, PDF), obligatorio si hubo traslado entre sedes. */
+
+    /**
+     * Actividad 11: el formato de traslado firmado (File, PDF), obligatorio si hubo traslado entre
+     * sedes.
+     */
     public static final Variable<Object> TRASLADO_FIRMADO = Variable.valor("trasladoFirmado");
+
     public static final Variable<Boolean> DEVOLUCION_EQUIPO = Variable.booleano("devolucionEquipo");
-    public static final Variable<List<String>> EQUIPOS_DEVUELTOS = Variable.codigos("equiposDevueltos");
-    public static final Variable<Boolean> MOVIMIENTO_EQUIPOS = Variable.booleano("movimientoEquipos");
+    public static final Variable<List<String>> EQUIPOS_DEVUELTOS =
+        Variable.codigos("equiposDevueltos");
+    public static final Variable<Boolean> MOVIMIENTO_EQUIPOS =
+        Variable.booleano("movimientoEquipos");
     public static final Variable<String> PROVEIDO_SGD = Variable.texto("proveidoSgd");
-    /** Correo entrante (issue 4): el Message-ID que abrió el ticket, y si falta clasificarlo o acusar recibo. */
+
+    /**
+     * Correo entrante (issue 4): el Message-ID que abrió el ticket, y si falta clasificarlo o
+     * acusar recibo.
+     */
     public static final Variable<String> CORREO_ENTRANTE = Variable.texto("correoEntrante");
-    public static final Variable<Boolean> REQUIERE_CLASIFICACION = Variable.booleano("requiereClasificacion");
+
+    public static final Variable<Boolean> REQUIERE_CLASIFICACION =
+        Variable.booleano("requiereClasificacion");
     public static final Variable<Boolean> ACUSE_RECIBO = Variable.booleano("acuseRecibo");
-    /** Lo último que respondió el/la proveedor/a por correo; lo muestra el formulario de la actividad 9. */
+
+    /**
+     * Lo último que respondió el/la proveedor/a por correo; lo muestra el formulario de la
+     * actividad 9.
+     */
     public static final Variable<String> RESPUESTA_PROVEEDOR = Variable.texto("respuestaProveedor");
-    /** Las respuestas por correo del ticket, la más reciente primero; la muestran los formularios. */
+
+    /**
+     * Las respuestas por correo del ticket, la más reciente primero; la muestran los formularios.
+     */
     public static final Variable<String> CORREOS_RECIBIDOS = Variable.texto("correosRecibidos");
 
     // Checklists de las actividades 4-6: una casilla (Boolean) por paso del procedimiento.
-    public static final Variable<Boolean> REMOTO_BOTON_ASISTENCIA = Variable.booleano("remotoBotonAsistencia");
-    public static final Variable<Boolean> REMOTO_APROBACION_USUARIO = Variable.booleano("remotoAprobacionUsuario");
-    public static final Variable<Boolean> REMOTO_ELEVACION_ADMINISTRADOR = Variable.booleano("remotoElevacionAdministrador");
+    public static final Variable<Boolean> REMOTO_BOTON_ASISTENCIA =
+        Variable.booleano("remotoBotonAsistencia");
+    public static final Variable<Boolean> REMOTO_APROBACION_USUARIO =
+        Variable.booleano("remotoAprobacionUsuario");
+    public static final Variable<Boolean> REMOTO_ELEVACION_ADMINISTRADOR =
+        Variable.booleano("remotoElevacionAdministrador");
     public static final Variable<Boolean> ATENCION_GUIADA = Variable.booleano("atencionGuiada");
-    public static final Variable<Boolean> CAUSA_HARDWARE_VERIFICADA = Variable.booleano("causaHardwareVerificada");
-    public static final Variable<Boolean> PUNTOS_RED_VERIFICADOS = Variable.booleano("puntosRedVerificados");
-    public static final Variable<Boolean> PRIVILEGIOS_ADMINISTRADOR = Variable.booleano("privilegiosAdministrador");
-    public static final Variable<Boolean> CONEXION_ELECTRICA = Variable.booleano("conexionElectrica");
-    public static final Variable<Boolean> SERV_GENERALES_COMUNICADO = Variable.booleano("servGeneralesComunicado");
+    public static final Variable<Boolean> CAUSA_HARDWARE_VERIFICADA =
+        Variable.booleano("causaHardwareVerificada");
+    public static final Variable<Boolean> PUNTOS_RED_VERIFICADOS =
+        Variable.booleano("puntosRedVerificados");
+    public static final Variable<Boolean> PRIVILEGIOS_ADMINISTRADOR =
+        Variable.booleano("privilegiosAdministrador");
+    public static final Variable<Boolean> CONEXION_ELECTRICA =
+        Variable.booleano("conexionElectrica");
+    public static final Variable<Boolean> SERV_GENERALES_COMUNICADO =
+        Variable.booleano("servGeneralesComunicado");
     public static final Variable<Boolean> CONEXION_RED = Variable.booleano("conexionRed");
-    public static final Variable<Boolean> TARJETA_INALAMBRICA_STOCK = Variable.booleano("tarjetaInalambricaStock");
+    public static final Variable<Boolean> TARJETA_INALAMBRICA_STOCK =
+        Variable.booleano("tarjetaInalambricaStock");
     public static final Variable<Boolean> TARJETA_INSTALADA = Variable.booleano("tarjetaInstalada");
-    public static final Variable<Boolean> ADQUISICION_COORDINADA = Variable.booleano("adquisicionCoordinada");
+    public static final Variable<Boolean> ADQUISICION_COORDINADA =
+        Variable.booleano("adquisicionCoordinada");
+
     /** "Al finalizar, solicita a la/el usuaria/o validar la atención" (actividades 4-6). */
-    public static final Variable<Boolean> VALIDACION_SOLICITADA = Variable.booleano("validacionSolicitada");
+    public static final Variable<Boolean> VALIDACION_SOLICITADA =
+        Variable.booleano("validacionSolicitada");
 
     private Variables() {}
   }

@@ -17,17 +17,19 @@ import pe.gob.osce.soporte.ticket.ResultadoAtencion.Paso;
 @Component
 class AtenderPresencialListener extends ListenerAlCompletar {
 
-  private static final List<Paso> CHECKLIST = List.of(
-      new Paso(Variables.CAUSA_HARDWARE_VERIFICADA, "causa del problema de hardware verificada"),
-      new Paso(Variables.PUNTOS_RED_VERIFICADOS, "puntos de red y configuración verificados"),
-      new Paso(Variables.PRIVILEGIOS_ADMINISTRADOR, "ingreso con privilegios de administrador"),
-      new Paso(Variables.CONEXION_ELECTRICA, "hay conexión eléctrica"),
-      new Paso(Variables.SERV_GENERALES_COMUNICADO, "comunicado a Servicios Generales"),
-      new Paso(Variables.CONEXION_RED, "hay punto de red"),
-      new Paso(Variables.TARJETA_INALAMBRICA_STOCK, "hay tarjetas inalámbricas en stock"),
-      new Paso(Variables.TARJETA_INSTALADA, "tarjeta inalámbrica instalada"),
-      new Paso(Variables.ADQUISICION_COORDINADA, "adquisición de tarjetas coordinada"),
-      new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
+  private static final List<Paso> CHECKLIST =
+      List.of(
+          new Paso(
+              Variables.CAUSA_HARDWARE_VERIFICADA, "causa del problema de hardware verificada"),
+          new Paso(Variables.PUNTOS_RED_VERIFICADOS, "puntos de red y configuración verificados"),
+          new Paso(Variables.PRIVILEGIOS_ADMINISTRADOR, "ingreso con privilegios de administrador"),
+          new Paso(Variables.CONEXION_ELECTRICA, "hay conexión eléctrica"),
+          new Paso(Variables.SERV_GENERALES_COMUNICADO, "comunicado a Servicios Generales"),
+          new Paso(Variables.CONEXION_RED, "hay punto de red"),
+          new Paso(Variables.TARJETA_INALAMBRICA_STOCK, "hay tarjetas inalámbricas en stock"),
+          new Paso(Variables.TARJETA_INSTALADA, "tarjeta inalámbrica instalada"),
+          new Paso(Variables.ADQUISICION_COORDINADA, "adquisición de tarjetas coordinada"),
+          new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
 
   private final ResultadoAtencion resultado;
 
@@ -39,10 +41,15 @@ class AtenderPresencialListener extends ListenerAlCompletar {
   protected void alCompletar(DelegateTask tarea) {
     Errores errores = new Errores();
     if (Variables.SERVICIO.leer(tarea) == Servicio.DESPLAZAMIENTOS) {
-      ReglaAtencionPresencial.validar(new Desplazamiento(Variables.CONEXION_ELECTRICA.leer(tarea),
-          Variables.SERV_GENERALES_COMUNICADO.leer(tarea), Variables.CONEXION_RED.leer(tarea),
-          Variables.TARJETA_INALAMBRICA_STOCK.leer(tarea), Variables.TARJETA_INSTALADA.leer(tarea),
-          Variables.ADQUISICION_COORDINADA.leer(tarea)), errores);
+      ReglaAtencionPresencial.validar(
+          new Desplazamiento(
+              Variables.CONEXION_ELECTRICA.leer(tarea),
+              Variables.SERV_GENERALES_COMUNICADO.leer(tarea),
+              Variables.CONEXION_RED.leer(tarea),
+              Variables.TARJETA_INALAMBRICA_STOCK.leer(tarea),
+              Variables.TARJETA_INSTALADA.leer(tarea),
+              Variables.ADQUISICION_COORDINADA.leer(tarea)),
+          errores);
     }
     resultado.registrar(tarea, errores, ResultadoAtencion.checklist(tarea, CHECKLIST));
   }

@@ -15,11 +15,17 @@ import pe.gob.osce.soporte.ticket.ResultadoAtencion.Paso;
 @Component
 class AtenderRemotoListener extends ListenerAlCompletar {
 
-  private static final List<Paso> CHECKLIST = List.of(
-      new Paso(Variables.REMOTO_BOTON_ASISTENCIA, "envío de la asistencia remota desde el escritorio"),
-      new Paso(Variables.REMOTO_APROBACION_USUARIO, "aprobación, clave y control total del usuario"),
-      new Paso(Variables.REMOTO_ELEVACION_ADMINISTRADOR, "cuenta elevada a administrador de red (SIAF/SIGA/SPIJ)"),
-      new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
+  private static final List<Paso> CHECKLIST =
+      List.of(
+          new Paso(
+              Variables.REMOTO_BOTON_ASISTENCIA,
+              "envío de la asistencia remota desde el escritorio"),
+          new Paso(
+              Variables.REMOTO_APROBACION_USUARIO, "aprobación, clave y control total del usuario"),
+          new Paso(
+              Variables.REMOTO_ELEVACION_ADMINISTRADOR,
+              "cuenta elevada a administrador de red (SIAF/SIGA/SPIJ)"),
+          new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
 
   private final ResultadoAtencion resultado;
 

@@ -12,9 +12,10 @@ import pe.gob.osce.soporte.ticket.ResultadoAtencion.Paso;
 @Component
 class AtenderTelefonoListener extends ListenerAlCompletar {
 
-  private static final List<Paso> CHECKLIST = List.of(
-      new Paso(Variables.ATENCION_GUIADA, "atención guiada por teléfono"),
-      new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
+  private static final List<Paso> CHECKLIST =
+      List.of(
+          new Paso(Variables.ATENCION_GUIADA, "atención guiada por teléfono"),
+          new Paso(Variables.VALIDACION_SOLICITADA, "validación solicitada al usuario"));
 
   private final ResultadoAtencion resultado;
 

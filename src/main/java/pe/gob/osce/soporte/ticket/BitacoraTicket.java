@@ -21,13 +21,22 @@ public class BitacoraTicket {
   }
 
   public void anotar(DelegateExecution ejecucion, String detalle) {
-    registro.registrarPaso(codigo(ejecucion), ejecucion.getCurrentActivityId(),
-        ejecucion.getCurrentActivityName(), usuario.id(), detalle);
+    registro.registrarPaso(
+        codigo(ejecucion),
+        ejecucion.getCurrentActivityId(),
+        ejecucion.getCurrentActivityName(),
+        usuario.id(),
+        detalle);
   }
 
   public void anotar(DelegateTask tarea, String detalle) {
     String quien = tarea.getAssignee() != null ? tarea.getAssignee() : usuario.id();
-    registro.registrarPaso(codigo(tarea.getExecution()), tarea.getTaskDefinitionKey(), tarea.getName(), quien, detalle);
+    registro.registrarPaso(
+        codigo(tarea.getExecution()),
+        tarea.getTaskDefinitionKey(),
+        tarea.getName(),
+        quien,
+        detalle);
   }
 
   public static String codigo(DelegateExecution ejecucion) {

@@ -1,8 +1,8 @@
 package pe.gob.osce.soporte.ticket;
 
-import pe.gob.osce.soporte.catalogo.Servicio;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.ListenerAlCompletar;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
@@ -18,9 +18,11 @@ class ClasificarTicketListener extends ListenerAlCompletar {
   protected void alCompletar(DelegateTask tarea) {
     String tipo = Variables.TIPO.leerTexto(tarea);
     String servicio = Variables.SERVICIO.leerTexto(tarea);
-    Errores errores = new Errores()
-        .siVacio(Variables.TIPO, tipo, "es obligatorio: INCIDENCIA o REQUERIMIENTO")
-        .siVacio(Variables.SERVICIO, servicio, "es obligatorio: elija un servicio del catálogo");
+    Errores errores =
+        new Errores()
+            .siVacio(Variables.TIPO, tipo, "es obligatorio: INCIDENCIA o REQUERIMIENTO")
+            .siVacio(
+                Variables.SERVICIO, servicio, "es obligatorio: elija un servicio del catálogo");
     if (servicio != null && Servicio.deCodigo(servicio).isEmpty()) {
       errores.agregar(Variables.SERVICIO, "«" + servicio + "» no es un servicio del catálogo");
     }

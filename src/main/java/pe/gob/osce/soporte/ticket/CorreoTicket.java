@@ -19,7 +19,8 @@ public class CorreoTicket {
   private final CorreoSaliente correo;
   private final BitacoraTicket bitacora;
 
-  public CorreoTicket(RegistroActividades registro, CorreoSaliente correo, BitacoraTicket bitacora) {
+  public CorreoTicket(
+      RegistroActividades registro, CorreoSaliente correo, BitacoraTicket bitacora) {
     this.registro = registro;
     this.correo = correo;
     this.bitacora = bitacora;
@@ -31,16 +32,32 @@ public class CorreoTicket {
   }
 
   /** Envía un correo redactado con una plantilla de {@link CorreosTicket}. */
-  public void enviar(DelegateExecution ejecucion, Ticket ticket, String para, Redaccion redaccion,
-      List<Adjunto> adjuntos, String nota) {
+  public void enviar(
+      DelegateExecution ejecucion,
+      Ticket ticket,
+      String para,
+      Redaccion redaccion,
+      List<Adjunto> adjuntos,
+      String nota) {
     enviar(ejecucion, ticket, para, redaccion, adjuntos, nota, ticket.codigo());
   }
 
   /** Con otra referencia en el Message-ID (debe empezar con el código del ticket). */
-  void enviar(DelegateExecution ejecucion, Ticket ticket, String para, Redaccion redaccion,
-      List<Adjunto> adjuntos, String nota, String referencia) {
-    correo.enviar(new Mensaje(para, ticket.asuntoCorreo(redaccion.asunto()), redaccion.cuerpo(), adjuntos,
-        referencia));
+  void enviar(
+      DelegateExecution ejecucion,
+      Ticket ticket,
+      String para,
+      Redaccion redaccion,
+      List<Adjunto> adjuntos,
+      String nota,
+      String referencia) {
+    correo.enviar(
+        new Mensaje(
+            para,
+            ticket.asuntoCorreo(redaccion.asunto()),
+            redaccion.cuerpo(),
+            adjuntos,
+            referencia));
     bitacora.anotar(ejecucion, nota);
   }
 }

@@ -3,8 +3,9 @@ package pe.gob.osce.soporte.ticket;
 import pe.gob.osce.soporte.correo.PlantillaCorreo;
 
 /**
- * Los textos de los correos del proceso atencionTicket, en {@code src/main/resources/correos/atencionTicket/}:
- * uno por correo. El asunto de la plantilla es el motivo; {@link Ticket#asuntoCorreo} le antepone el código.
+ * Los textos de los correos del proceso atencionTicket, en {@code
+ * src/main/resources/correos/atencionTicket/}: uno por correo. El asunto de la plantilla es el
+ * motivo; {@link Ticket#asuntoCorreo} le antepone el código.
  */
 public enum CorreosTicket {
   /** Actividad 1, pedido por teléfono. */

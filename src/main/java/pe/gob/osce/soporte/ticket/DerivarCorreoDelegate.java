@@ -24,11 +24,20 @@ class DerivarCorreoDelegate implements JavaDelegate {
     Ticket ticket = correo.ticket(ejecucion);
     User tecnico = identidades.createUserQuery().userId(ticket.tecnico()).singleResult();
     if (tecnico == null || tecnico.getEmail() == null) {
-      throw new IllegalStateException("El técnico " + ticket.tecnico() + " no tiene correo registrado en Admin");
+      throw new IllegalStateException(
+          "El técnico " + ticket.tecnico() + " no tiene correo registrado en Admin");
     }
-    correo.enviar(ejecucion, ticket, tecnico.getEmail(),
-        CorreosTicket.DERIVACION.con("asunto", ticket.asunto()).con("nombre", tecnico.getFirstName())
-            .con("apellido", tecnico.getLastName()).con("ficha", ticket.ficha()).redactar(),
-        List.of(), "Correo derivado a " + tecnico.getEmail());
+    correo.enviar(
+        ejecucion,
+        ticket,
+        tecnico.getEmail(),
+        CorreosTicket.DERIVACION
+            .con("asunto", ticket.asunto())
+            .con("nombre", tecnico.getFirstName())
+            .con("apellido", tecnico.getLastName())
+            .con("ficha", ticket.ficha())
+            .redactar(),
+        List.of(),
+        "Correo derivado a " + tecnico.getEmail());
   }
 }

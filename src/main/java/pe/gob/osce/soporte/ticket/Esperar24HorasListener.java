@@ -19,6 +19,7 @@ class Esperar24HorasListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution ejecucion) {
-    bitacora.anotar(ejecucion, "Pasó la ventana de 24 horas sin reporte de error del servicio del proveedor");
+    bitacora.anotar(
+        ejecucion, "Pasó la ventana de 24 horas sin reporte de error del servicio del proveedor");
   }
 }

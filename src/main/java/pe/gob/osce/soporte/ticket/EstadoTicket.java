@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.ticket;
 
-import pe.gob.osce.soporte.catalogo.Servicio;
 /** Estado del ticket en el registro "Actividades de soporte". */
 public enum EstadoTicket {
   REGISTRADO("Registrado"),

@@ -23,7 +23,10 @@ class IniciarCicloVidaDelegate implements JavaDelegate {
   private final BitacoraTicket bitacora;
   private final UsuarioActual usuario;
 
-  IniciarCicloVidaDelegate(CicloVidaEquipoAdapter cicloVida, RegistroEquipos equipos, BitacoraTicket bitacora,
+  IniciarCicloVidaDelegate(
+      CicloVidaEquipoAdapter cicloVida,
+      RegistroEquipos equipos,
+      BitacoraTicket bitacora,
       UsuarioActual usuario) {
     this.cicloVida = cicloVida;
     this.equipos = equipos;
@@ -42,11 +45,17 @@ class IniciarCicloVidaDelegate implements JavaDelegate {
         detalle.append(codigo).append(" ya estaba en su ciclo de vida; ");
         continue;
       }
-      equipos.cambiar(codigo, EstadoEquipo.EN_DIAGNOSTICO, null,
-          "Devuelto a la UAST: pasa a diagnóstico (actividad 15)", ticket, usuario.id());
+      equipos.cambiar(
+          codigo,
+          EstadoEquipo.EN_DIAGNOSTICO,
+          null,
+          "Devuelto a la UAST: pasa a diagnóstico (actividad 15)",
+          ticket,
+          usuario.id());
       cicloVida.iniciar(codigo, ticket);
       detalle.append(codigo).append(" pasa a diagnóstico; ");
     }
-    bitacora.anotar(ejecucion, devueltos.isEmpty() ? "Sin equipos devueltos" : detalle.toString().trim());
+    bitacora.anotar(
+        ejecucion, devueltos.isEmpty() ? "Sin equipos devueltos" : detalle.toString().trim());
   }
 }

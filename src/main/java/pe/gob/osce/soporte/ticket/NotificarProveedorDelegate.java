@@ -8,7 +8,8 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
 /**
  * Actividad 8: escala por correo la atención al/a la proveedor/a o tercero de servicio TI. El
- * Message-ID lleva la firma de {@link ReferenciaProveedor}: solo su respuesta cuenta como la del proveedor.
+ * Message-ID lleva la firma de {@link ReferenciaProveedor}: solo su respuesta cuenta como la del
+ * proveedor.
  */
 @Component
 class NotificarProveedorDelegate implements JavaDelegate {
@@ -25,11 +26,18 @@ class NotificarProveedorDelegate implements JavaDelegate {
   public void execute(DelegateExecution ejecucion) {
     Ticket ticket = correo.ticket(ejecucion);
     String destinatario = Variables.CORREO_PROVEEDOR.leer(ejecucion);
-    correo.enviar(ejecucion, ticket, destinatario,
-        CorreosTicket.ESCALAMIENTO_PROVEEDOR.con("asunto", ticket.asunto()).con("proveedor", ticket.proveedor())
+    correo.enviar(
+        ejecucion,
+        ticket,
+        destinatario,
+        CorreosTicket.ESCALAMIENTO_PROVEEDOR
+            .con("asunto", ticket.asunto())
+            .con("proveedor", ticket.proveedor())
             .con("motivo", Variables.MOTIVO_ESCALAMIENTO.leer(ejecucion))
-            .con("ficha", ticket.ficha()).redactar(),
-        List.of(), "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">",
+            .con("ficha", ticket.ficha())
+            .redactar(),
+        List.of(),
+        "Escalado por correo a " + ticket.proveedor() + " <" + destinatario + ">",
         referencias.referencia(ticket.codigo(), destinatario));
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Reloj;
 
-/** Actividad 12: cierra el ticket en "Actividades de soporte" con su hora de cierre y tiempo de atención. */
+/**
+ * Actividad 12: cierra el ticket en "Actividades de soporte" con su hora de cierre y tiempo de
+ * atención.
+ */
 @Component
 class RegistrarCierreDelegate implements JavaDelegate {
 

@@ -13,7 +13,8 @@ final class ReglaAtencionRemota {
 
   public static void validar(Boolean validacionSolicitada, Errores errores) {
     if (!Boolean.TRUE.equals(validacionSolicitada)) {
-      errores.agregar(Variables.VALIDACION_SOLICITADA,
+      errores.agregar(
+          Variables.VALIDACION_SOLICITADA,
           "es obligatorio: al finalizar se solicita a la/el usuaria/o validar la atención (actividad 4)");
     }
   }

@@ -17,17 +17,24 @@ final class ReglaCierre {
    * @param noRegistrados los devueltos que no están en el registro de equipos
    * @param cambioEquipo si la atención (actividades 4-6) cambió o asignó equipos
    */
-  public record Cierre(boolean devolucion, List<String> devueltos, List<String> noRegistrados, boolean cambioEquipo) {}
+  public record Cierre(
+      boolean devolucion,
+      List<String> devueltos,
+      List<String> noRegistrados,
+      boolean cambioEquipo) {}
 
   private ReglaCierre() {}
 
   public static void validar(Cierre cierre, Errores errores) {
     if (cierre.devolucion() && cierre.devueltos().isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_DEVUELTOS, "indique los códigos patrimoniales de los equipos devueltos");
+      errores.agregar(
+          Variables.EQUIPOS_DEVUELTOS,
+          "indique los códigos patrimoniales de los equipos devueltos");
     }
     if (!cierre.noRegistrados().isEmpty()) {
-      errores.agregar(Variables.EQUIPOS_DEVUELTOS, "no están en el registro de equipos: "
-          + String.join(", ", cierre.noRegistrados()));
+      errores.agregar(
+          Variables.EQUIPOS_DEVUELTOS,
+          "no están en el registro de equipos: " + String.join(", ", cierre.noRegistrados()));
     }
   }
 

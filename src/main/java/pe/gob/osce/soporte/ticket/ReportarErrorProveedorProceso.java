@@ -4,12 +4,13 @@ import pe.gob.osce.soporte.comun.Variable;
 
 /**
  * Contrato del proceso {@code reportarErrorProveedor} (actividad 9): la mesa de ayuda o el técnico
- * del ticket registran un error del servicio del proveedor que llegó por teléfono o por correo, y el
- * ticket vuelve a la actividad 8, como con el enlace del correo de conformidad.
+ * del ticket registran un error del servicio del proveedor que llegó por teléfono o por correo, y
+ * el ticket vuelve a la actividad 8, como con el enlace del correo de conformidad.
  */
 public final class ReportarErrorProveedorProceso {
 
   public static final String CLAVE = "reportarErrorProveedor";
+
   /** El detalle queda en la historia del ticket (columna de texto). */
   public static final int MAXIMO_DETALLE = 2000;
 

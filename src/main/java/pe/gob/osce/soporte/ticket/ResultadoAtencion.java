@@ -10,9 +10,9 @@ import pe.gob.osce.soporte.ticket.ReglaSolucionOEscalamiento.Atencion;
 import pe.gob.osce.soporte.ticket.ReglaSolucionOEscalamiento.Decision;
 
 /**
- * Lo común al cierre de las actividades 4, 5 y 6: lee el resultado de la atención, aplica
- * {@link ReglaSolucionOEscalamiento} junto con los errores del checklist de la actividad, y escribe
- * la decisión (variables del proceso e historia del ticket).
+ * Lo común al cierre de las actividades 4, 5 y 6: lee el resultado de la atención, aplica {@link
+ * ReglaSolucionOEscalamiento} junto con los errores del checklist de la actividad, y escribe la
+ * decisión (variables del proceso e historia del ticket).
  */
 @Component
 class ResultadoAtencion {
@@ -34,7 +34,10 @@ class ResultadoAtencion {
     for (Paso paso : pasos) {
       Boolean marcado = paso.casilla().leer(tarea);
       if (marcado != null) {
-        texto.append(texto.length() == 0 ? "" : "; ").append(marcado ? "Sí: " : "No: ").append(paso.etiqueta());
+        texto
+            .append(texto.length() == 0 ? "" : "; ")
+            .append(marcado ? "Sí: " : "No: ")
+            .append(paso.etiqueta());
       }
     }
     return texto.toString();
@@ -43,8 +46,12 @@ class ResultadoAtencion {
   /** Valida el resultado junto con los errores del checklist de la actividad y lo anota. */
   public void registrar(DelegateTask tarea, Errores erroresChecklist, String checklist) {
     Ticket ticket = registro.obtener(BitacoraTicket.codigo(tarea.getExecution()));
-    Atencion atencion = new Atencion(ticket.tipo(), Variables.SOLUCIONADO.leer(tarea),
-        Variables.DETALLE_ATENCION.leer(tarea), Variables.CAMBIO_EQUIPO.leer(tarea, false));
+    Atencion atencion =
+        new Atencion(
+            ticket.tipo(),
+            Variables.SOLUCIONADO.leer(tarea),
+            Variables.DETALLE_ATENCION.leer(tarea),
+            Variables.CAMBIO_EQUIPO.leer(tarea, false));
     ReglaSolucionOEscalamiento.validar(atencion, erroresChecklist);
     erroresChecklist.lanzarSiHay();
 
@@ -54,6 +61,7 @@ class ResultadoAtencion {
     if (atencion.solucionado() == null) {
       Variables.SOLUCIONADO.escribir(tarea, decision.solucionado());
     }
-    bitacora.anotar(tarea, decision.resumen() + (checklist.isEmpty() ? "" : " | Checklist: " + checklist));
+    bitacora.anotar(
+        tarea, decision.resumen() + (checklist.isEmpty() ? "" : " | Checklist: " + checklist));
   }
 }

@@ -1,10 +1,10 @@
 package pe.gob.osce.soporte.ticket;
 
-import pe.gob.osce.soporte.catalogo.TipoTicket;
-import pe.gob.osce.soporte.catalogo.Canal;
-import pe.gob.osce.soporte.catalogo.Servicio;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.comun.Variable;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
@@ -31,7 +31,8 @@ public record SolicitudTicket(
     if (tipo == null || tipo.isBlank()) {
       errores.agregar(Variables.TIPO, "es obligatorio: INCIDENCIA o REQUERIMIENTO");
     } else if (!esDe(TipoTicket.class, tipo)) {
-      errores.agregar(Variables.TIPO, "«" + tipo + "» no es un tipo válido: use INCIDENCIA o REQUERIMIENTO");
+      errores.agregar(
+          Variables.TIPO, "«" + tipo + "» no es un tipo válido: use INCIDENCIA o REQUERIMIENTO");
     }
     if (servicio == null || servicio.isBlank()) {
       errores.agregar(Variables.SERVICIO, "es obligatorio: elija un servicio del catálogo");
@@ -41,10 +42,14 @@ public record SolicitudTicket(
     if (canal == null || canal.isBlank()) {
       errores.agregar(Variables.CANAL, "es obligatorio: CORREO o TELEFONO");
     } else if (!esDe(Canal.class, canal)) {
-      errores.agregar(Variables.CANAL, "«" + canal + "» no es un canal válido: use CORREO o TELEFONO");
+      errores.agregar(
+          Variables.CANAL, "«" + canal + "» no es un canal válido: use CORREO o TELEFONO");
     }
     errores
-        .siVacio(Variables.SOLICITANTE, solicitante, "es obligatorio: el correo del/de la servidor/a que solicita")
+        .siVacio(
+            Variables.SOLICITANTE,
+            solicitante,
+            "es obligatorio: el correo del/de la servidor/a que solicita")
         .siCorreoInvalido(Variables.SOLICITANTE, solicitante)
         .siVacio(Variables.ASUNTO, asunto, "es obligatorio")
         .siLargo(Variables.ASUNTO, asunto, MAX_ASUNTO)

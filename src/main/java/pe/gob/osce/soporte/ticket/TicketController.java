@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import pe.gob.osce.soporte.comun.Descarga;
 import pe.gob.osce.soporte.comun.ManejoErroresApi;
 import pe.gob.osce.soporte.documento.AlmacenDocumentos;
-import pe.gob.osce.soporte.documento.RegistroDocumentos.Clase;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
+import pe.gob.osce.soporte.documento.RegistroDocumentos.Clase;
 import pe.gob.osce.soporte.ticket.AtencionTicketAdapter.TicketIniciado;
 
 /** {@code /api/tickets}: registrar un pedido y consultar su entrada en "Actividades de soporte". */
@@ -26,7 +26,10 @@ class TicketController {
   private final RegistroDocumentos documentos;
   private final AlmacenDocumentos almacen;
 
-  TicketController(AtencionTicketAdapter atencion, RegistroActividades registro, RegistroDocumentos documentos,
+  TicketController(
+      AtencionTicketAdapter atencion,
+      RegistroActividades registro,
+      RegistroDocumentos documentos,
       AlmacenDocumentos almacen) {
     this.atencion = atencion;
     this.registro = registro;
@@ -34,7 +37,13 @@ class TicketController {
     this.almacen = almacen;
   }
 
-  record TicketVista(Ticket ticket, String tipo, String servicio, String canal, String estado, List<PasoTicket> pasos) {}
+  record TicketVista(
+      Ticket ticket,
+      String tipo,
+      String servicio,
+      String canal,
+      String estado,
+      List<PasoTicket> pasos) {}
 
   @PostMapping
   ResponseEntity<TicketIniciado> registrar(@RequestBody SolicitudTicket solicitud) {
@@ -45,22 +54,40 @@ class TicketController {
   @GetMapping("/{codigo}")
   TicketVista consultar(@PathVariable String codigo) {
     Ticket t = registro.buscar(codigo).orElseThrow(() -> noExiste(codigo));
-    return new TicketVista(t, t.tipo().etiqueta(), t.servicio().etiquetaCompleta(), t.canal().etiqueta(),
-        t.estado().etiqueta(), registro.pasos(codigo));
+    return new TicketVista(
+        t,
+        t.tipo().etiqueta(),
+        t.servicio().etiquetaCompleta(),
+        t.canal().etiqueta(),
+        t.estado().etiqueta(),
+        registro.pasos(codigo));
   }
 
   @GetMapping("/{codigo}/cargo")
   ResponseEntity<byte[]> cargo(@PathVariable String codigo) {
     registro.buscar(codigo).orElseThrow(() -> noExiste(codigo));
-    RegistroDocumentos.Ubicacion ubicacion = documentos.buscar(codigo, Clase.CARGO).orElseThrow(
-        () -> ManejoErroresApi.noEncontrado("El ticket " + codigo + " aún no tiene cargo de asignación"));
-    byte[] pdf = almacen.leer(ubicacion.carpeta(), ubicacion.archivo()).orElseThrow(
-        () -> ManejoErroresApi.noEncontrado("El archivo " + ubicacion.archivo() + " no está en la carpeta "
-            + ubicacion.carpeta()));
+    RegistroDocumentos.Ubicacion ubicacion =
+        documentos
+            .buscar(codigo, Clase.CARGO)
+            .orElseThrow(
+                () ->
+                    ManejoErroresApi.noEncontrado(
+                        "El ticket " + codigo + " aún no tiene cargo de asignación"));
+    byte[] pdf =
+        almacen
+            .leer(ubicacion.carpeta(), ubicacion.archivo())
+            .orElseThrow(
+                () ->
+                    ManejoErroresApi.noEncontrado(
+                        "El archivo "
+                            + ubicacion.archivo()
+                            + " no está en la carpeta "
+                            + ubicacion.carpeta()));
     return Descarga.pdf(ubicacion.archivo(), pdf);
   }
 
   private static RuntimeException noExiste(String codigo) {
-    return ManejoErroresApi.noEncontrado("El ticket " + codigo + " no está en el registro Actividades de soporte");
+    return ManejoErroresApi.noEncontrado(
+        "El ticket " + codigo + " no está en el registro Actividades de soporte");
   }
 }

@@ -24,19 +24,21 @@ import java.util.regex.Pattern;
 import org.springframework.test.util.TestSocketUtils;
 
 /**
- * El jar empaquetado corriendo en otra JVM ({@code -Xmx512m}, perfil demo, correo embebido en puertos
- * libres, H2 en una carpeta temporal o el PostgreSQL que se le pase), y un cliente HTTP con HTTP Basic
- * para hablarle como Tasklist y la mesa de ayuda. Con {@code -Dbenchmark.jfr=true} graba un perfil JFR
- * en {@code target/benchmark/}.
+ * El jar empaquetado corriendo en otra JVM ({@code -Xmx512m}, perfil demo, correo embebido en
+ * puertos libres, H2 en una carpeta temporal o el PostgreSQL que se le pase), y un cliente HTTP con
+ * HTTP Basic para hablarle como Tasklist y la mesa de ayuda. Con {@code -Dbenchmark.jfr=true} graba
+ * un perfil JFR en {@code target/benchmark/}.
  */
 final class AplicacionHija implements AutoCloseable {
 
-  private static final Pattern INICIADA = Pattern.compile("Started SoporteTiApplication in ([0-9.]+) seconds");
+  private static final Pattern INICIADA =
+      Pattern.compile("Started SoporteTiApplication in ([0-9.]+) seconds");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process proceso;
   private final int puerto;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final java.util.Deque<String> log = new java.util.ArrayDeque<>();
   private volatile boolean sinMemoria;
   private final CountDownLatch iniciada = new CountDownLatch(1);
@@ -58,18 +60,28 @@ final class AplicacionHija implements AutoCloseable {
   static AplicacionHija lanzar(Path jar, String urlBase, String nombreBase) throws IOException {
     int puerto = TestSocketUtils.findAvailableTcpPort();
     Path datos = Files.createTempDirectory("soporte-benchmark");
-    List<String> comando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m"));
+    List<String> comando =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
     if (Boolean.getBoolean("benchmark.jfr")) {
-      Path jfr = Path.of("target", "benchmark", "aplicacion-" + nombreBase + ".jfr").toAbsolutePath();
+      Path jfr =
+          Path.of("target", "benchmark", "aplicacion-" + nombreBase + ".jfr").toAbsolutePath();
       Files.createDirectories(jfr.getParent());
       comando.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
     }
-    comando.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--spring.profiles.active=demo",
-        "--server.port=" + puerto));
+    comando.addAll(
+        List.of(
+            "-jar",
+            jar.toAbsolutePath().toString(),
+            "--spring.profiles.active=demo",
+            "--server.port=" + puerto));
     if (urlBase != null) {
-      comando.addAll(List.of("--spring.datasource.url=" + urlBase, "--spring.datasource.username=postgres",
-          "--spring.datasource.password=postgres"));
+      comando.addAll(
+          List.of(
+              "--spring.datasource.url=" + urlBase,
+              "--spring.datasource.username=postgres",
+              "--spring.datasource.password=postgres"));
     }
     ProcessBuilder constructor = new ProcessBuilder(comando).redirectErrorStream(true);
     Map<String, String> entorno = constructor.environment();
@@ -83,14 +95,15 @@ final class AplicacionHija implements AutoCloseable {
   /** Espera la línea "Started ..." y devuelve los segundos desde que se lanzó la JVM. */
   double esperarInicio(Duration limite) throws InterruptedException {
     if (!iniciada.await(limite.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new IllegalStateException("La aplicación no inició en " + limite + ":\n" + ultimasLineas(40));
+      throw new IllegalStateException(
+          "La aplicación no inició en " + limite + ":\n" + ultimasLineas(40));
     }
     return (listaEn - lanzada) / 1e9;
   }
 
   /**
-   * Los usuarios demo se crean al quedar lista la aplicación (ApplicationReadyEvent), justo después de
-   * "Started": se espera a que el usuario entre.
+   * Los usuarios demo se crean al quedar lista la aplicación (ApplicationReadyEvent), justo después
+   * de "Started": se espera a que el usuario entre.
    */
   void esperarUsuario(String usuario, Duration limite) throws InterruptedException {
     long fin = System.nanoTime() + limite.toNanos();
@@ -104,7 +117,8 @@ final class AplicacionHija implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException(usuario + " no pudo entrar en " + limite + ":\n" + ultimasLineas(30), ultima);
+    throw new IllegalStateException(
+        usuario + " no pudo entrar en " + limite + ":\n" + ultimasLineas(30), ultima);
   }
 
   /** Lo que Spring Boot dice que tardó (sin el arranque de la JVM). */
@@ -112,7 +126,9 @@ final class AplicacionHija implements AutoCloseable {
     return segundosSpring;
   }
 
-  /** Segundos de CPU que gastó la JVM hasta "Started": no dependen de cuánto comparte la máquina. */
+  /**
+   * Segundos de CPU que gastó la JVM hasta "Started": no dependen de cuánto comparte la máquina.
+   */
   double cpuAlIniciar() {
     return cpuAlIniciar;
   }
@@ -139,7 +155,8 @@ final class AplicacionHija implements AutoCloseable {
   }
 
   private long campoStatus(String campo) throws IOException {
-    for (String linea : Files.readAllLines(Path.of("/proc", String.valueOf(proceso.pid()), "status"))) {
+    for (String linea :
+        Files.readAllLines(Path.of("/proc", String.valueOf(proceso.pid()), "status"))) {
       if (linea.startsWith(campo)) {
         return Long.parseLong(linea.replaceAll("[^0-9]", ""));
       }
@@ -156,18 +173,30 @@ final class AplicacionHija implements AutoCloseable {
     return enviar(usuario, HttpRequest.newBuilder(uri(ruta)).GET(), ruta);
   }
 
-  JsonNode post(String usuario, String ruta, Object cuerpo) throws IOException, InterruptedException {
-    return enviar(usuario, HttpRequest.newBuilder(uri(ruta)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(cuerpo))), ruta);
+  JsonNode post(String usuario, String ruta, Object cuerpo)
+      throws IOException, InterruptedException {
+    return enviar(
+        usuario,
+        HttpRequest.newBuilder(uri(ruta))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(cuerpo))),
+        ruta);
   }
 
   private JsonNode enviar(String usuario, HttpRequest.Builder peticion, String ruta)
       throws IOException, InterruptedException {
-    String basic = Base64.getEncoder().encodeToString((usuario + ":demo").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> respuesta = http.send(peticion.header("Authorization", "Basic " + basic)
-        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    String basic =
+        Base64.getEncoder().encodeToString((usuario + ":demo").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> respuesta =
+        http.send(
+            peticion
+                .header("Authorization", "Basic " + basic)
+                .timeout(Duration.ofSeconds(60))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (respuesta.statusCode() >= 300) {
-      throw new IllegalStateException(ruta + " respondió " + respuesta.statusCode() + ": " + respuesta.body());
+      throw new IllegalStateException(
+          ruta + " respondió " + respuesta.statusCode() + ": " + respuesta.body());
     }
     return respuesta.body().isEmpty() ? JSON.nullNode() : JSON.readTree(respuesta.body());
   }
@@ -177,8 +206,9 @@ final class AplicacionHija implements AutoCloseable {
   }
 
   private void leerSalida() {
-    try (BufferedReader lector = new BufferedReader(new InputStreamReader(proceso.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader lector =
+        new BufferedReader(
+            new InputStreamReader(proceso.getInputStream(), StandardCharsets.UTF_8))) {
       String linea;
       while ((linea = lector.readLine()) != null) {
         anotar(linea);

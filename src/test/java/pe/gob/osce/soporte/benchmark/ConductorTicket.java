@@ -17,12 +17,12 @@ import pe.gob.osce.soporte.ticket.EscenarioTicket;
 import pe.gob.osce.soporte.ticket.ModoAtencion;
 
 /**
- * Lleva un ticket de principio a fin con las mismas llamadas Java al motor para el modelo del servicio y
- * para su esqueleto: inicio como la asistente, cada tarea completada por su responsable con las variables
- * de su formulario, y los jobs (correos, temporizador de 24 horas) ejecutados por el mismo hilo, como el
- * job executor, sin usuario. Las variables que en el servicio calculan sus listeners y delegates
- * ({@code acuseRecibo}, {@code requiereTerceros}, {@code movimientoEquipos}) se pasan también, con el mismo
- * valor, para que el esqueleto tome el mismo camino.
+ * Lleva un ticket de principio a fin con las mismas llamadas Java al motor para el modelo del
+ * servicio y para su esqueleto: inicio como la asistente, cada tarea completada por su responsable
+ * con las variables de su formulario, y los jobs (correos, temporizador de 24 horas) ejecutados por
+ * el mismo hilo, como el job executor, sin usuario. Las variables que en el servicio calculan sus
+ * listeners y delegates ({@code acuseRecibo}, {@code requiereTerceros}, {@code movimientoEquipos})
+ * se pasan también, con el mismo valor, para que el esqueleto tome el mismo camino.
  */
 final class ConductorTicket {
 
@@ -47,7 +47,10 @@ final class ConductorTicket {
     this.identidades = motor.getIdentityService();
   }
 
-  /** Un ticket entero del proceso {@code clave} por el camino dado; vuelve cuando la instancia terminó. */
+  /**
+   * Un ticket entero del proceso {@code clave} por el camino dado; vuelve cuando la instancia
+   * terminó.
+   */
   void ticket(String clave, Camino camino) {
     Map<String, Object> inicio = new HashMap<>();
     inicio.put(Variables.TIPO.nombre(), "INCIDENCIA");
@@ -57,27 +60,49 @@ final class ConductorTicket {
     inicio.put(Variables.ASUNTO.nombre(), "No puedo entrar a mi cuenta");
     inicio.put(Variables.DESCRIPCION.nombre(), "La cuenta aparece bloqueada desde esta mañana.");
     inicio.put(Variables.ACUSE_RECIBO.nombre(), false);
-    String id = comoUsuario("asistente", () -> runtime.createProcessInstanceByKey(clave).setVariables(inicio)
-        .execute().getId());
+    String id =
+        comoUsuario(
+            "asistente",
+            () -> runtime.createProcessInstanceByKey(clave).setVariables(inicio).execute().getId());
     boolean solucionado = camino == Camino.REMOTO_SOLUCIONADO;
 
-    completar(id, Elementos.ASIGNAR_TECNICO, "asistente", Map.of(Variables.TECNICO.nombre(), "tecnico1"));
-    completar(id, Elementos.EVALUAR_ATENCION, "tecnico1", Map.of(Variables.MODO_ATENCION.nombre(), ModoAtencion.REMOTA.name()));
+    completar(
+        id, Elementos.ASIGNAR_TECNICO, "asistente", Map.of(Variables.TECNICO.nombre(), "tecnico1"));
+    completar(
+        id,
+        Elementos.EVALUAR_ATENCION,
+        "tecnico1",
+        Map.of(Variables.MODO_ATENCION.nombre(), ModoAtencion.REMOTA.name()));
     Map<String, Object> atencion = new HashMap<>();
     atencion.put(Variables.SOLUCIONADO.nombre(), solucionado);
     atencion.put(Variables.CAMBIO_EQUIPO.nombre(), false);
-    atencion.put(Variables.DETALLE_ATENCION.nombre(), solucionado ? "Se desbloqueó la cuenta y se restableció la clave."
-        : "El bloqueo viene del servicio del proveedor; se escala.");
+    atencion.put(
+        Variables.DETALLE_ATENCION.nombre(),
+        solucionado
+            ? "Se desbloqueó la cuenta y se restableció la clave."
+            : "El bloqueo viene del servicio del proveedor; se escala.");
     atencion.put("remotoAprobacionUsuario", true);
     atencion.put("validacionSolicitada", true);
     atencion.put(Variables.REQUIERE_TERCEROS.nombre(), !solucionado);
     completar(id, Elementos.ATENDER_REMOTO, "tecnico1", atencion);
     if (!solucionado) {
-      completar(id, Elementos.SOLICITAR_ATENCION_TERCEROS, "tecnico1", Map.of(Variables.PROVEEDOR.nombre(), "Servicios AD SAC",
-          Variables.CORREO_PROVEEDOR.nombre(), "proveedor@servicios-ad.pe", Variables.MOTIVO_ESCALAMIENTO.nombre(),
-          "El controlador de dominio rechaza el desbloqueo."));
-      completar(id, Elementos.TOMAR_CONOCIMIENTO, "tecnico1",
-          Map.of(Variables.INFORME_PROVEEDOR.nombre(), "Informe 0045: se reinició la replicación."));
+      completar(
+          id,
+          Elementos.SOLICITAR_ATENCION_TERCEROS,
+          "tecnico1",
+          Map.of(
+              Variables.PROVEEDOR.nombre(),
+              "Servicios AD SAC",
+              Variables.CORREO_PROVEEDOR.nombre(),
+              "proveedor@servicios-ad.pe",
+              Variables.MOTIVO_ESCALAMIENTO.nombre(),
+              "El controlador de dominio rechaza el desbloqueo."));
+      completar(
+          id,
+          Elementos.TOMAR_CONOCIMIENTO,
+          "tecnico1",
+          Map.of(
+              Variables.INFORME_PROVEEDOR.nombre(), "Informe 0045: se reinició la replicación."));
       // La ventana de 24 horas: el job del temporizador, ejecutado ya.
       ejecutarJobs(id);
       Job temporizador = gestion.createJobQuery().processInstanceId(id).timers().singleResult();
@@ -97,31 +122,45 @@ final class ConductorTicket {
     }
   }
 
-  /** El nombre de la primera tarea de un ticket nuevo del proceso (para ver qué listeners corrieron). */
+  /**
+   * El nombre de la primera tarea de un ticket nuevo del proceso (para ver qué listeners
+   * corrieron).
+   */
   String nombrePrimeraTarea(String clave) {
     Map<String, Object> inicio = new HashMap<>();
     inicio.put(Variables.TIPO.nombre(), "INCIDENCIA");
     inicio.put(Variables.SERVICIO.nombre(), "ACTIVE_DIRECTORY");
     inicio.put(Variables.CANAL.nombre(), "CORREO");
-    inicio.put(Variables.SOLICITANTE.nombre(), "esqueleto-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe");
+    inicio.put(
+        Variables.SOLICITANTE.nombre(),
+        "esqueleto-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe");
     inicio.put(Variables.ASUNTO.nombre(), "Prueba del esqueleto");
     inicio.put(Variables.ACUSE_RECIBO.nombre(), false);
-    String id = comoUsuario("asistente", () -> runtime.startProcessInstanceByKey(clave, inicio).getId());
+    String id =
+        comoUsuario("asistente", () -> runtime.startProcessInstanceByKey(clave, inicio).getId());
     String nombre = tareas.createTaskQuery().processInstanceId(id).singleResult().getName();
     runtime.deleteProcessInstance(id, "benchmark");
     return nombre;
   }
 
-  private void completar(String instancia, String clave, String usuario, Map<String, Object> variables) {
+  private void completar(
+      String instancia, String clave, String usuario, Map<String, Object> variables) {
     ejecutarJobs(instancia);
-    Task tarea = tareas.createTaskQuery().processInstanceId(instancia).taskDefinitionKey(clave).singleResult();
+    Task tarea =
+        tareas
+            .createTaskQuery()
+            .processInstanceId(instancia)
+            .taskDefinitionKey(clave)
+            .singleResult();
     if (tarea == null) {
       throw new IllegalStateException("El ticket " + instancia + " no llegó a " + clave);
     }
-    comoUsuario(usuario, () -> {
-      tareas.complete(tarea.getId(), variables);
-      return null;
-    });
+    comoUsuario(
+        usuario,
+        () -> {
+          tareas.complete(tarea.getId(), variables);
+          return null;
+        });
   }
 
   /** Los jobs listos de la instancia (correos), como los haría el job executor. */
@@ -137,8 +176,13 @@ final class ConductorTicket {
 
   private <T> T comoUsuario(String usuario, java.util.function.Supplier<T> paso) {
     // Los grupos se leen una vez por usuario: esa consulta no es parte de ningún paso.
-    List<String> suyos = grupos.computeIfAbsent(usuario, u -> identidades.createGroupQuery().groupMember(u).list()
-        .stream().map(g -> g.getId()).toList());
+    List<String> suyos =
+        grupos.computeIfAbsent(
+            usuario,
+            u ->
+                identidades.createGroupQuery().groupMember(u).list().stream()
+                    .map(g -> g.getId())
+                    .toList());
     identidades.setAuthentication(usuario, suyos);
     try {
       return paso.get();

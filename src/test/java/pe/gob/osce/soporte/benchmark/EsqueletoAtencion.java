@@ -27,11 +27,12 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso;
 
 /**
- * El mismo esqueleto BPMN que {@code bpmn/atencionTicket.bpmn}, sin nada del servicio: sin listeners
- * (ni los del modelo ni el que {@code NombrarTareasPlugin} agrega a cada tarea de usuario al leerlo),
- * cada service task con un delegate que no hace nada, los mensajes con otro nombre, desplegado con la
- * clave {@value #CLAVE}. Las tareas, los jobs asíncronos, el temporizador, las compuertas y el historial
- * son los del motor; la comparación mide lo que el servicio agrega encima.
+ * El mismo esqueleto BPMN que {@code bpmn/atencionTicket.bpmn}, sin nada del servicio: sin
+ * listeners (ni los del modelo ni el que {@code NombrarTareasPlugin} agrega a cada tarea de usuario
+ * al leerlo), cada service task con un delegate que no hace nada, los mensajes con otro nombre,
+ * desplegado con la clave {@value #CLAVE}. Las tareas, los jobs asíncronos, el temporizador, las
+ * compuertas y el historial son los del motor; la comparación mide lo que el servicio agrega
+ * encima.
  */
 final class EsqueletoAtencion {
 
@@ -40,16 +41,24 @@ final class EsqueletoAtencion {
 
   private EsqueletoAtencion() {}
 
-  /** Deriva el esqueleto del modelo empaquetado, lo despliega y devuelve la definición desplegada. */
+  /**
+   * Deriva el esqueleto del modelo empaquetado, lo despliega y devuelve la definición desplegada.
+   */
   static ProcessDefinition desplegar(ProcessEngine motor, ConfigurableListableBeanFactory beans) {
     if (!beans.containsBean(BEAN_NO_OP)) {
-      beans.registerSingleton(BEAN_NO_OP, (JavaDelegate) ejecucion -> { });
+      beans.registerSingleton(BEAN_NO_OP, (JavaDelegate) ejecucion -> {});
     }
     BpmnModelInstance modelo = derivar();
-    String id = motor.getRepositoryService().createDeployment().name("benchmark-esqueleto")
-        .addModelInstance(CLAVE + ".bpmn", modelo).deploy().getId();
-    ProcessDefinition definicion = motor.getRepositoryService().createProcessDefinitionQuery().deploymentId(id)
-        .singleResult();
+    String id =
+        motor
+            .getRepositoryService()
+            .createDeployment()
+            .name("benchmark-esqueleto")
+            .addModelInstance(CLAVE + ".bpmn", modelo)
+            .deploy()
+            .getId();
+    ProcessDefinition definicion =
+        motor.getRepositoryService().createProcessDefinitionQuery().deploymentId(id).singleResult();
     quitarListenersDelServicio(motor, definicion.getId());
     copiarAutorizaciones(motor.getAuthorizationService());
     return definicion;
@@ -57,7 +66,8 @@ final class EsqueletoAtencion {
 
   static BpmnModelInstance derivar() {
     BpmnModelInstance modelo;
-    try (InputStream bpmn = EsqueletoAtencion.class.getResourceAsStream("/bpmn/atencionTicket.bpmn")) {
+    try (InputStream bpmn =
+        EsqueletoAtencion.class.getResourceAsStream("/bpmn/atencionTicket.bpmn")) {
       modelo = Bpmn.readModelFromStream(bpmn);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("No se pudo leer bpmn/atencionTicket.bpmn", e);
@@ -69,8 +79,10 @@ final class EsqueletoAtencion {
       tarea.setCamundaDelegateExpression("${" + BEAN_NO_OP + "}");
     }
     for (UserTask tarea : modelo.getModelElementsByType(UserTask.class)) {
-      if (tarea.getCamundaFormKey() != null) { // el formulario embebido de la actividad 11 no va con el esqueleto
-        tarea.removeAttributeNs(org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS, "formKey");
+      if (tarea.getCamundaFormKey()
+          != null) { // el formulario embebido de la actividad 11 no va con el esqueleto
+        tarea.removeAttributeNs(
+            org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS, "formKey");
       }
     }
     // Un mensaje de inicio con el mismo nombre en dos procesos no se puede desplegar.
@@ -87,12 +99,15 @@ final class EsqueletoAtencion {
   }
 
   /**
-   * El plugin del servicio pone su listener en cada tarea de usuario de cada modelo que se lee; en el
-   * esqueleto se quitan de la definición ya leída (en la caché del motor; solo para esta medida).
+   * El plugin del servicio pone su listener en cada tarea de usuario de cada modelo que se lee; en
+   * el esqueleto se quitan de la definición ya leída (en la caché del motor; solo para esta
+   * medida).
    */
   private static void quitarListenersDelServicio(ProcessEngine motor, String definicionId) {
-    ProcessDefinitionImpl definicion = (ProcessDefinitionImpl) ((RepositoryServiceImpl) motor.getRepositoryService())
-        .getDeployedProcessDefinition(definicionId);
+    ProcessDefinitionImpl definicion =
+        (ProcessDefinitionImpl)
+            ((RepositoryServiceImpl) motor.getRepositoryService())
+                .getDeployedProcessDefinition(definicionId);
     quitarListeners(definicion);
   }
 
@@ -112,14 +127,29 @@ final class EsqueletoAtencion {
     }
   }
 
-  /** Quien puede iniciar atencionTicket puede iniciar el esqueleto: el mismo camino de autorizaciones. */
+  /**
+   * Quien puede iniciar atencionTicket puede iniciar el esqueleto: el mismo camino de
+   * autorizaciones.
+   */
   private static void copiarAutorizaciones(AuthorizationService autorizaciones) {
-    for (Authorization original : autorizaciones.createAuthorizationQuery()
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId(AtencionTicketProceso.CLAVE).list()) {
-      boolean existe = autorizaciones.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
-          .resourceId(CLAVE).authorizationType(original.getAuthorizationType())
-          .groupIdIn(original.getGroupId() == null ? new String[0] : new String[] {original.getGroupId()})
-          .count() > 0;
+    for (Authorization original :
+        autorizaciones
+            .createAuthorizationQuery()
+            .resourceType(Resources.PROCESS_DEFINITION)
+            .resourceId(AtencionTicketProceso.CLAVE)
+            .list()) {
+      boolean existe =
+          autorizaciones
+                  .createAuthorizationQuery()
+                  .resourceType(Resources.PROCESS_DEFINITION)
+                  .resourceId(CLAVE)
+                  .authorizationType(original.getAuthorizationType())
+                  .groupIdIn(
+                      original.getGroupId() == null
+                          ? new String[0]
+                          : new String[] {original.getGroupId()})
+                  .count()
+              > 0;
       if (existe || original.getGroupId() == null) {
         continue;
       }

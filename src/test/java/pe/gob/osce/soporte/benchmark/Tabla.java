@@ -15,19 +15,29 @@ import java.util.List;
 
 /**
  * La tabla de resultados de {@code ./mvnw -Pbenchmark verify}: cada benchmark le agrega filas y
- * {@link ImpresionTabla} la imprime entera al terminar su JVM. Las filas van a un archivo
- * ({@code target/benchmark/tabla.tsv}, o {@code -Dbenchmark.tabla}) para que la corrida sobre H2 y la de
- * PostgreSQL (dos JVM) terminen en una sola tabla: la primera fila de una JVM vacía el archivo, salvo con
- * {@code -Dbenchmark.tabla.continuar=true} (la segunda ejecución del perfil). La tabla en Markdown queda
- * además en {@code tabla.md} junto al archivo.
+ * {@link ImpresionTabla} la imprime entera al terminar su JVM. Las filas van a un archivo ({@code
+ * target/benchmark/tabla.tsv}, o {@code -Dbenchmark.tabla}) para que la corrida sobre H2 y la de
+ * PostgreSQL (dos JVM) terminen en una sola tabla: la primera fila de una JVM vacía el archivo,
+ * salvo con {@code -Dbenchmark.tabla.continuar=true} (la segunda ejecución del perfil). La tabla en
+ * Markdown queda además en {@code tabla.md} junto al archivo.
  */
 public final class Tabla {
 
-  /** Una medida: qué, sobre qué base, con cuántos clientes, el valor, la meta y si la cumple (null: sin meta). */
-  public record Fila(String medida, String base, String clientes, String valor, String meta, Boolean cumple) {
+  /**
+   * Una medida: qué, sobre qué base, con cuántos clientes, el valor, la meta y si la cumple (null:
+   * sin meta).
+   */
+  public record Fila(
+      String medida, String base, String clientes, String valor, String meta, Boolean cumple) {
 
     String enTsv() {
-      return String.join("\t", limpio(medida), limpio(base), limpio(clientes), limpio(valor), limpio(meta),
+      return String.join(
+          "\t",
+          limpio(medida),
+          limpio(base),
+          limpio(clientes),
+          limpio(valor),
+          limpio(meta),
           cumple == null ? "" : cumple.toString());
     }
 
@@ -55,16 +65,22 @@ public final class Tabla {
         Files.deleteIfExists(archivo);
       }
       usado = archivo;
-      Files.writeString(archivo, fila.enTsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          archivo,
+          fila.enTsv() + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("No se pudo escribir la tabla de benchmarks en " + archivo, e);
     }
-    System.out.printf("[benchmark] %s | %s | %s clientes | %s | meta %s%n", fila.medida(), fila.base(), fila.clientes(),
-        fila.valor(), fila.meta());
+    System.out.printf(
+        "[benchmark] %s | %s | %s clientes | %s | meta %s%n",
+        fila.medida(), fila.base(), fila.clientes(), fila.valor(), fila.meta());
   }
 
-  public static void agregar(String medida, String base, Object clientes, String valor, String meta, Boolean cumple) {
+  public static void agregar(
+      String medida, String base, Object clientes, String valor, String meta, Boolean cumple) {
     agregar(new Fila(medida, base, String.valueOf(clientes), valor, meta, cumple));
   }
 
@@ -97,17 +113,30 @@ public final class Tabla {
     }
   }
 
-  /** La tabla en Markdown, con la fecha, los procesadores y la carga de la máquina al imprimirla. */
+  /**
+   * La tabla en Markdown, con la fecha, los procesadores y la carga de la máquina al imprimirla.
+   */
   static String markdown(List<Fila> filas) {
     StringBuilder texto = new StringBuilder();
-    texto.append(String.format("Benchmark del %s UTC; %d procesadores, carga media del último minuto %.2f%n%n",
-        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-    texto.append("| Medida | Base de datos | Clientes | Valor | Meta | Cumple |\n|---|---|---|---|---|---|\n");
+    texto.append(
+        String.format(
+            "Benchmark del %s UTC; %d procesadores, carga media del último minuto %.2f%n%n",
+            ZonedDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
+            Runtime.getRuntime().availableProcessors(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    texto.append(
+        "| Medida | Base de datos | Clientes | Valor | Meta | Cumple |\n|---|---|---|---|---|---|\n");
     for (Fila f : filas) {
-      texto.append(String.format("| %s | %s | %s | %s | %s | %s |%n", f.medida(), f.base(), f.clientes(), f.valor(),
-          f.meta(), f.cumple() == null ? "—" : f.cumple() ? "sí" : "no"));
+      texto.append(
+          String.format(
+              "| %s | %s | %s | %s | %s | %s |%n",
+              f.medida(),
+              f.base(),
+              f.clientes(),
+              f.valor(),
+              f.meta(),
+              f.cumple() == null ? "—" : f.cumple() ? "sí" : "no"));
     }
     return texto.toString();
   }

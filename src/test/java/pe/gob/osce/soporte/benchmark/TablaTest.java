@@ -29,7 +29,9 @@ class TablaTest {
     Tabla.agregar("Indicador", "PostgreSQL", 1, "263 ms", "", null);
 
     assertThat(Tabla.agregoFilas()).isTrue();
-    assertThat(Tabla.filas()).extracting(Tabla.Fila::base).containsExactly("PostgreSQL", "PostgreSQL");
+    assertThat(Tabla.filas())
+        .extracting(Tabla.Fila::base)
+        .containsExactly("PostgreSQL", "PostgreSQL");
     System.setProperty("benchmark.tabla.continuar", "true");
     try {
       Tabla.agregar("Otra", "H2", 4, "1", "2", true);
@@ -44,6 +46,7 @@ class TablaTest {
         .contains("| Otra | H2 | 4 | 1 | 2 | sí |")
         .doesNotContain("ratio");
     Tabla.imprimir();
-    assertThat(Files.readString(carpeta.resolve("tabla.md"))).contains("| Otra | H2 | 4 | 1 | 2 | sí |");
+    assertThat(Files.readString(carpeta.resolve("tabla.md")))
+        .contains("| Otra | H2 | 4 | 1 | 2 | sí |");
   }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pe.gob.osce.soporte.cargo.ReglaCargo.Bien;
+import pe.gob.osce.soporte.cargo.ReglaCargo.Cargo;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.comun.Errores;
 import pe.gob.osce.soporte.equipo.Equipo;
 import pe.gob.osce.soporte.equipo.EstadoEquipo;
 import pe.gob.osce.soporte.equipo.TipoBien;
-import pe.gob.osce.soporte.cargo.ReglaCargo.Bien;
-import pe.gob.osce.soporte.cargo.ReglaCargo.Cargo;
 
 /** Actividad 10 sin motor ni Spring: qué se puede asignar y retirar en un cargo. */
 class ReglaCargoTest {
@@ -20,37 +20,68 @@ class ReglaCargoTest {
 
   @Test
   void seAsignaUnBienEnStockDelAlmacen() {
-    assertThat(validar(cargo(List.of("PC-001"), List.of()), bien("PC-001", EstadoEquipo.EN_ALMACEN, null, false, false)))
+    assertThat(
+            validar(
+                cargo(List.of("PC-001"), List.of()),
+                bien("PC-001", EstadoEquipo.EN_ALMACEN, null, false, false)))
         .isEmpty();
   }
 
   @Test
   void noSeAsignaUnBienEnRevisionEnElAlmacen() {
-    assertThat(validar(cargo(List.of("PC-001"), List.of()), bien("PC-001", EstadoEquipo.EN_ALMACEN, null, true, false)))
-        .containsEntry("equiposAsignados", "no se pueden asignar: PC-001 (en revisión en el almacén, actividades 17-18);"
-            + " solo se asignan bienes en stock del almacén o recién registrados");
+    assertThat(
+            validar(
+                cargo(List.of("PC-001"), List.of()),
+                bien("PC-001", EstadoEquipo.EN_ALMACEN, null, true, false)))
+        .containsEntry(
+            "equiposAsignados",
+            "no se pueden asignar: PC-001 (en revisión en el almacén, actividades 17-18);"
+                + " solo se asignan bienes en stock del almacén o recién registrados");
   }
 
   @Test
   void seAsignaUnBienRecienRegistradoConEsteTitularOSinTitular() {
-    assertThat(validar(cargo(List.of("PC-001"), List.of()), bien("PC-001", EstadoEquipo.ASIGNADO, ANA, false, true))).isEmpty();
-    assertThat(validar(cargo(List.of("PC-001"), List.of()), bien("PC-001", EstadoEquipo.ASIGNADO, "otro@osce.gob.pe", false, true)))
+    assertThat(
+            validar(
+                cargo(List.of("PC-001"), List.of()),
+                bien("PC-001", EstadoEquipo.ASIGNADO, ANA, false, true)))
+        .isEmpty();
+    assertThat(
+            validar(
+                cargo(List.of("PC-001"), List.of()),
+                bien("PC-001", EstadoEquipo.ASIGNADO, "otro@osce.gob.pe", false, true)))
         .containsKey("equiposAsignados");
   }
 
   @Test
   void noSeAsignaUnBienPendienteDeBaja() {
-    assertThat(validar(cargo(List.of("PC-001"), List.of()), bien("PC-001", EstadoEquipo.PENDIENTE_BAJA, null, false, false)))
-        .containsEntry("equiposAsignados", "no se pueden asignar: PC-001 (pendiente de baja);"
-            + " solo se asignan bienes en stock del almacén o recién registrados");
+    assertThat(
+            validar(
+                cargo(List.of("PC-001"), List.of()),
+                bien("PC-001", EstadoEquipo.PENDIENTE_BAJA, null, false, false)))
+        .containsEntry(
+            "equiposAsignados",
+            "no se pueden asignar: PC-001 (pendiente de baja);"
+                + " solo se asignan bienes en stock del almacén o recién registrados");
   }
 
   @Test
   void seRetiraSoloLoAsignadoAEsteServidor() {
-    assertThat(validar(cargo(List.of(), List.of("PC-002")), bien("PC-002", EstadoEquipo.ASIGNADO, ANA, false, false))).isEmpty();
-    assertThat(validar(cargo(List.of(), List.of("PC-002")), bien("PC-002", EstadoEquipo.ASIGNADO, "otro@osce.gob.pe", false, false)))
-        .containsEntry("equiposRetirados", "no se pueden retirar: PC-002 (asignado a otra persona);"
-            + " solo se retiran bienes asignados a este/a servidor/a (" + ANA + ")");
+    assertThat(
+            validar(
+                cargo(List.of(), List.of("PC-002")),
+                bien("PC-002", EstadoEquipo.ASIGNADO, ANA, false, false)))
+        .isEmpty();
+    assertThat(
+            validar(
+                cargo(List.of(), List.of("PC-002")),
+                bien("PC-002", EstadoEquipo.ASIGNADO, "otro@osce.gob.pe", false, false)))
+        .containsEntry(
+            "equiposRetirados",
+            "no se pueden retirar: PC-002 (asignado a otra persona);"
+                + " solo se retiran bienes asignados a este/a servidor/a ("
+                + ANA
+                + ")");
   }
 
   @Test
@@ -67,29 +98,51 @@ class ReglaCargoTest {
 
   @Test
   void unBienNoSeAsignaYRetiraEnElMismoCargo() {
-    assertThat(validar(cargo(List.of("PC-003"), List.of("PC-003")), bien("PC-003", EstadoEquipo.EN_ALMACEN, null, false, false)))
+    assertThat(
+            validar(
+                cargo(List.of("PC-003"), List.of("PC-003")),
+                bien("PC-003", EstadoEquipo.EN_ALMACEN, null, false, false)))
         .containsKey("equiposRetirados");
   }
 
   @Test
   void unTrasladoEntreSedesPideLasDosSedes() {
-    Cargo traslado = new Cargo("Ana Pérez", "OTI", ANA, List.of("PC-001"), List.of(), true, "Sede central", null);
-    assertThat(validar(traslado, bien("PC-001", EstadoEquipo.EN_ALMACEN, null, false, false))).containsOnlyKeys("sedeDestino");
+    Cargo traslado =
+        new Cargo(
+            "Ana Pérez", "OTI", ANA, List.of("PC-001"), List.of(), true, "Sede central", null);
+    assertThat(validar(traslado, bien("PC-001", EstadoEquipo.EN_ALMACEN, null, false, false)))
+        .containsOnlyKeys("sedeDestino");
   }
 
   private static Cargo cargo(List<String> asignados, List<String> retirados) {
     return new Cargo("Ana Pérez", "OTI", ANA, asignados, retirados, false, null, null);
   }
 
-  private static Bien bien(String codigo, EstadoEquipo estado, String titular, boolean enRevision, boolean reciente) {
-    return new Bien(new Equipo(codigo, TipoBien.CPU_LAPTOP, "Lenovo", "M70", "S1", "Sede central", titular, estado, null),
-        enRevision, reciente);
+  private static Bien bien(
+      String codigo, EstadoEquipo estado, String titular, boolean enRevision, boolean reciente) {
+    return new Bien(
+        new Equipo(
+            codigo,
+            TipoBien.CPU_LAPTOP,
+            "Lenovo",
+            "M70",
+            "S1",
+            "Sede central",
+            titular,
+            estado,
+            null),
+        enRevision,
+        reciente);
   }
 
   private static Map<String, String> validar(Cargo cargo, Bien... bienes) {
     Errores errores = new Errores();
-    ReglaCargo.validar(cargo, java.util.Arrays.stream(bienes)
-        .collect(java.util.stream.Collectors.toMap(b -> b.equipo().codigoPatrimonial(), b -> b)), errores);
+    ReglaCargo.validar(
+        cargo,
+        java.util.Arrays.stream(bienes)
+            .collect(
+                java.util.stream.Collectors.toMap(b -> b.equipo().codigoPatrimonial(), b -> b)),
+        errores);
     try {
       errores.lanzarSiHay();
       return Map.of();

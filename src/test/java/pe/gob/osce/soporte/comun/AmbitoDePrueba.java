@@ -19,10 +19,15 @@ public final class AmbitoDePrueba {
     Map<String, Object> guardadas = new HashMap<>(variables);
     VariableScope ambito = mock(VariableScope.class);
     when(ambito.getVariable(anyString())).thenAnswer(i -> guardadas.get(i.<String>getArgument(0)));
-    when(ambito.hasVariable(anyString())).thenAnswer(i -> guardadas.containsKey(i.<String>getArgument(0)));
+    when(ambito.hasVariable(anyString()))
+        .thenAnswer(i -> guardadas.containsKey(i.<String>getArgument(0)));
     when(ambito.getVariables()).thenAnswer(i -> new HashMap<>(guardadas));
-    doAnswer(i -> guardadas.put(i.getArgument(0), i.getArgument(1))).when(ambito).setVariable(anyString(), any());
-    doAnswer(i -> guardadas.put(i.getArgument(0), i.getArgument(1))).when(ambito).setVariableLocal(anyString(), any());
+    doAnswer(i -> guardadas.put(i.getArgument(0), i.getArgument(1)))
+        .when(ambito)
+        .setVariable(anyString(), any());
+    doAnswer(i -> guardadas.put(i.getArgument(0), i.getArgument(1)))
+        .when(ambito)
+        .setVariableLocal(anyString(), any());
     return ambito;
   }
 }

@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 /** Lecturas y escrituras tipadas de variables, sin motor ni Spring. */
 class VariableTest {
 
-  enum Modo { REMOTA, TELEFONICA, PRESENCIAL }
+  enum Modo {
+    REMOTA,
+    TELEFONICA,
+    PRESENCIAL
+  }
 
   private static final Variable<String> ASUNTO = Variable.texto("asunto");
   private static final Variable<Boolean> SOLUCIONADO = Variable.booleano("solucionado");
-  private static final Variable<Modo> MODO = Variable.enumerado("modoAtencion", Modo.class, "un modo de atención");
+  private static final Variable<Modo> MODO =
+      Variable.enumerado("modoAtencion", Modo.class, "un modo de atención");
   private static final Variable<LocalDate> FECHA = Variable.fecha("fechaProgramada");
   private static final Variable<List<String>> EQUIPOS = Variable.codigos("equiposAsignados");
   private static final Variable<Long> CANTIDAD = Variable.entero("cantidad");
@@ -36,9 +41,13 @@ class VariableTest {
   void unCampoObligatorioQueFaltaSeRechazaNombrandoElCampo() {
     assertThatThrownBy(() -> ASUNTO.requerido(ambito(Map.of()), "es obligatorio: el asunto"))
         .isInstanceOf(DatosInvalidosException.class)
-        .satisfies(e -> assertThat(((DatosInvalidosException) e).errores())
-            .containsEntry("asunto", "es obligatorio: el asunto"));
-    assertThatThrownBy(() -> EQUIPOS.requerido(ambito(Map.of("equiposAsignados", " , ")), "indique los equipos"))
+        .satisfies(
+            e ->
+                assertThat(((DatosInvalidosException) e).errores())
+                    .containsEntry("asunto", "es obligatorio: el asunto"));
+    assertThatThrownBy(
+            () ->
+                EQUIPOS.requerido(ambito(Map.of("equiposAsignados", " , ")), "indique los equipos"))
         .isInstanceOf(DatosInvalidosException.class);
   }
 
@@ -58,8 +67,12 @@ class VariableTest {
     assertThat(MODO.leer(ambito)).isEqualTo(Modo.PRESENCIAL);
     assertThatThrownBy(() -> MODO.leer(ambito(Map.of("modoAtencion", "VOLANDO"))))
         .isInstanceOf(DatosInvalidosException.class)
-        .satisfies(e -> assertThat(((DatosInvalidosException) e).errores()).containsEntry("modoAtencion",
-            "«VOLANDO» no es un modo de atención: use REMOTA, TELEFONICA o PRESENCIAL"));
+        .satisfies(
+            e ->
+                assertThat(((DatosInvalidosException) e).errores())
+                    .containsEntry(
+                        "modoAtencion",
+                        "«VOLANDO» no es un modo de atención: use REMOTA, TELEFONICA o PRESENCIAL"));
   }
 
   @Test
@@ -97,7 +110,8 @@ class VariableTest {
     VariableScope ambito = ambito(Map.of());
     VENCE.escribir(ambito, vence);
     assertThat(VENCE.leer(ambito)).isEqualTo(vence);
-    assertThatThrownBy(() -> VENCE.leer(ambito(Map.of("vence", "mañana")))).isInstanceOf(DatosInvalidosException.class);
+    assertThatThrownBy(() -> VENCE.leer(ambito(Map.of("vence", "mañana"))))
+        .isInstanceOf(DatosInvalidosException.class);
   }
 
   @Test
@@ -123,7 +137,9 @@ class VariableTest {
     Map<String, Object> variables = new HashMap<>();
     MODO.poner(variables, Modo.REMOTA);
     FECHA.poner(variables, LocalDate.of(2026, 1, 2));
-    assertThat(variables).containsEntry("modoAtencion", "REMOTA").containsEntry("fechaProgramada", "2026-01-02");
+    assertThat(variables)
+        .containsEntry("modoAtencion", "REMOTA")
+        .containsEntry("fechaProgramada", "2026-01-02");
   }
 
   private static VariableScope ambito(Map<String, Object> variables) {

@@ -23,7 +23,10 @@ class DespliegueAnalistaTest extends PruebaIntegracion {
   @AfterEach
   void borrarDespliegues() {
     // Las demás pruebas cuentan las definiciones: el modelo de prueba no se queda.
-    repositorio.createDeploymentQuery().deploymentSource("Camunda Modeler").list()
+    repositorio
+        .createDeploymentQuery()
+        .deploymentSource("Camunda Modeler")
+        .list()
         .forEach(d -> repositorio.deleteDeployment(d.getId(), true));
   }
 
@@ -33,38 +36,78 @@ class DespliegueAnalistaTest extends PruebaIntegracion {
 
   @Test
   void elAnalistaDespliegaComoModelerYLeeDefinicionesYDespliegues() {
-    ResponseEntity<Map> respuesta = DesdeModeler.desplegar(http, "analista", "pruebaAnalista",
-        Map.of("pruebaAnalista.bpmn", DesdeModeler.recurso("modelos/pruebaAnalista.bpmn")));
+    ResponseEntity<Map> respuesta =
+        DesdeModeler.desplegar(
+            http,
+            "analista",
+            "pruebaAnalista",
+            Map.of("pruebaAnalista.bpmn", DesdeModeler.recurso("modelos/pruebaAnalista.bpmn")));
 
     assertThat(respuesta.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((Map<?, ?>) respuesta.getBody().get("deployedProcessDefinitions")).hasSize(1);
-    assertThat(leer("analista", "/engine-rest/process-definition?key=pruebaAnalista").getBody()).singleElement()
+    assertThat(leer("analista", "/engine-rest/process-definition?key=pruebaAnalista").getBody())
+        .singleElement()
         .satisfies(d -> assertThat(((Map<?, ?>) d).get("versionTag")).isEqualTo("PRUEBA-v01"));
-    assertThat(leer("analista", "/engine-rest/process-definition?latestVersion=true").getBody()).hasSizeGreaterThan(8);
-    assertThat(leer("analista", "/engine-rest/deployment?source=Camunda Modeler").getBody()).hasSize(1);
-    assertThat(leer("analista", "/engine-rest/decision-definition?key=metaAtencion").getBody()).isNotEmpty();
+    assertThat(leer("analista", "/engine-rest/process-definition?latestVersion=true").getBody())
+        .hasSizeGreaterThan(8);
+    assertThat(leer("analista", "/engine-rest/deployment?source=Camunda Modeler").getBody())
+        .hasSize(1);
+    assertThat(leer("analista", "/engine-rest/decision-definition?key=metaAtencion").getBody())
+        .isNotEmpty();
   }
 
   @Test
   void elAnalistaNoLeeTicketsTareasNiHistorial() {
-    Map<?, ?> ticket = http.withBasicAuth("asistente", "demo").postForObject("/api/tickets", Map.of("tipo", "INCIDENCIA",
-        "servicio", "TECLADO", "canal", "CORREO", "solicitante", "ana.paz@osce.gob.pe", "asunto", "Teclas pegadas"), Map.class);
+    Map<?, ?> ticket =
+        http.withBasicAuth("asistente", "demo")
+            .postForObject(
+                "/api/tickets",
+                Map.of(
+                    "tipo",
+                    "INCIDENCIA",
+                    "servicio",
+                    "TECLADO",
+                    "canal",
+                    "CORREO",
+                    "solicitante",
+                    "ana.paz@osce.gob.pe",
+                    "asunto",
+                    "Teclas pegadas"),
+                Map.class);
     String codigo = (String) ticket.get("codigo");
-    assertThat(leer("jefe.oti", "/engine-rest/process-instance?businessKey=" + codigo).getBody()).hasSize(1);
+    assertThat(leer("jefe.oti", "/engine-rest/process-instance?businessKey=" + codigo).getBody())
+        .hasSize(1);
 
-    assertThat(leer("analista", "/engine-rest/process-instance?businessKey=" + codigo).getBody()).isEmpty();
-    assertThat(leer("analista", "/engine-rest/task?processInstanceBusinessKey=" + codigo).getBody()).isEmpty();
-    assertThat(leer("analista", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + codigo).getBody()).isEmpty();
+    assertThat(leer("analista", "/engine-rest/process-instance?businessKey=" + codigo).getBody())
+        .isEmpty();
+    assertThat(leer("analista", "/engine-rest/task?processInstanceBusinessKey=" + codigo).getBody())
+        .isEmpty();
+    assertThat(
+            leer(
+                    "analista",
+                    "/engine-rest/history/process-instance?processInstanceBusinessKey=" + codigo)
+                .getBody())
+        .isEmpty();
     assertThat(leer("analista", "/engine-rest/variable-instance").getBody()).isEmpty();
-    assertThat(http.withBasicAuth("analista", "demo").getForEntity("/api/tickets/" + codigo, String.class).getStatusCode())
+    assertThat(
+            http.withBasicAuth("analista", "demo")
+                .getForEntity("/api/tickets/" + codigo, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void otroGrupoNoDespliega() {
-    assertThat(DesdeModeler.desplegar(http, "tecnico1", "pruebaAnalista",
-        Map.of("pruebaAnalista.bpmn", DesdeModeler.recurso("modelos/pruebaAnalista.bpmn"))).getStatusCode())
+    assertThat(
+            DesdeModeler.desplegar(
+                    http,
+                    "tecnico1",
+                    "pruebaAnalista",
+                    Map.of(
+                        "pruebaAnalista.bpmn", DesdeModeler.recurso("modelos/pruebaAnalista.bpmn")))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(repositorio.createDeploymentQuery().deploymentSource("Camunda Modeler").count()).isZero();
+    assertThat(repositorio.createDeploymentQuery().deploymentSource("Camunda Modeler").count())
+        .isZero();
   }
 }

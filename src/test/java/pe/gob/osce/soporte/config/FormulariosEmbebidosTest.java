@@ -14,8 +14,9 @@ import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
 
 /**
- * Los formularios HTML embebidos los sirve el servicio: Tasklist los pide a {@code /formularios/...} con la
- * clave del modelo, sin que vayan en el despliegue (Camunda Modeler despliega el BPMN solo).
+ * Los formularios HTML embebidos los sirve el servicio: Tasklist los pide a {@code
+ * /formularios/...} con la clave del modelo, sin que vayan en el despliegue (Camunda Modeler
+ * despliega el BPMN solo).
  */
 class FormulariosEmbebidosTest extends PruebaIntegracion {
 
@@ -24,27 +25,35 @@ class FormulariosEmbebidosTest extends PruebaIntegracion {
 
   @Test
   void tasklistEncuentraElFormularioQueNombraElModeloVigente() {
-    ProcessDefinition atencion = repositorio.createProcessDefinitionQuery().processDefinitionKey("atencionTicket")
-        .latestVersion().singleResult();
+    ProcessDefinition atencion =
+        repositorio
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("atencionTicket")
+            .latestVersion()
+            .singleResult();
     String clave = motor.getFormService().getTaskFormKey(atencion.getId(), "A11_GuardarCargo");
     assertThat(clave).isEqualTo("embedded:/formularios/A11_GuardarCargo.html");
 
-    ResponseEntity<String> formulario = http.getForEntity(clave.substring("embedded:".length()), String.class);
+    ResponseEntity<String> formulario =
+        http.getForEntity(clave.substring("embedded:".length()), String.class);
 
     assertThat(formulario.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(formulario.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(formulario.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+        .isTrue();
     assertThat(formulario.getBody()).contains("cam-variable-name");
     assertThat(formulario.getHeaders().getCacheControl()).contains("must-revalidate");
   }
 
   @Test
   void soloSirveLosHtmlDeLaCarpetaForms() {
-    assertThat(http.getForEntity("/formularios/A12_CerrarTicket.form", String.class).getStatusCode())
+    assertThat(
+            http.getForEntity("/formularios/A12_CerrarTicket.form", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(http.getForEntity("/formularios/Inexistente.html", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<String> fuera = http.getForEntity(URI.create(http.getRootUri() + "/formularios/..%2Fapplication.yaml"),
-        String.class);
+    ResponseEntity<String> fuera =
+        http.getForEntity(
+            URI.create(http.getRootUri() + "/formularios/..%2Fapplication.yaml"), String.class);
     assertThat(fuera.getStatusCode()).isNotEqualTo(HttpStatus.OK);
   }
 }

@@ -28,7 +28,10 @@ public final class BuzonDePrueba {
     this.puerto = puerto;
   }
 
-  /** Deja el mensaje (texto MIME completo, en bytes ISO-8859-1 para conservar cada octeto) en la bandeja. */
+  /**
+   * Deja el mensaje (texto MIME completo, en bytes ISO-8859-1 para conservar cada octeto) en la
+   * bandeja.
+   */
   public void depositar(String mime) throws MessagingException {
     depositar(mime.getBytes(StandardCharsets.ISO_8859_1));
   }
@@ -37,7 +40,8 @@ public final class BuzonDePrueba {
     Session sesion = Session.getInstance(new Properties());
     try (Store store = conectar(sesion)) {
       Folder bandeja = store.getFolder("INBOX");
-      bandeja.appendMessages(new Message[] {new MimeMessage(sesion, new ByteArrayInputStream(mime))});
+      bandeja.appendMessages(
+          new Message[] {new MimeMessage(sesion, new ByteArrayInputStream(mime))});
     }
   }
 
@@ -48,8 +52,10 @@ public final class BuzonDePrueba {
       Folder bandeja = store.getFolder("INBOX");
       Message[] mensajes = new Message[mimes.size()];
       for (int i = 0; i < mensajes.length; i++) {
-        mensajes[i] = new MimeMessage(sesion,
-            new ByteArrayInputStream(mimes.get(i).getBytes(StandardCharsets.ISO_8859_1)));
+        mensajes[i] =
+            new MimeMessage(
+                sesion,
+                new ByteArrayInputStream(mimes.get(i).getBytes(StandardCharsets.ISO_8859_1)));
       }
       bandeja.appendMessages(mensajes);
     }

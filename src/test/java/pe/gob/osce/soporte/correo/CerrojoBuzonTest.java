@@ -36,7 +36,8 @@ public class CerrojoBuzonTest extends PruebaIntegracion {
     assertThat(nodoA.tomar()).isTrue();
     assertThat(nodoB.tomar()).isFalse();
     assertThat(nodoA.tomar()).as("el dueño lo renueva").isTrue();
-    jdbc.update("UPDATE cerrojo SET hasta = TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00' WHERE nombre = ?",
+    jdbc.update(
+        "UPDATE cerrojo SET hasta = TIMESTAMP WITH TIME ZONE '2001-01-01 00:00:00+00' WHERE nombre = ?",
         CerrojoBuzon.NOMBRE); // el nodo A cayó y su cerrojo venció
     assertThat(nodoB.tomar()).isTrue();
     assertThat(nodoA.tomar()).isFalse();
@@ -53,8 +54,12 @@ public class CerrojoBuzonTest extends PruebaIntegracion {
   void siOtroNodoLeeElBuzonEstaLecturaNoTocaNada() throws Exception {
     BuzonDePrueba buzon = new BuzonDePrueba(HOST_CORREO, IMAP);
     buzon.vaciar();
-    buzon.depositar(CorreosDePrueba.simple("<cerrojo-1@osce.gob.pe>", EscenarioTicket.solicitanteNuevo(),
-        "Mouse sin respuesta", "Tipo: INCIDENCIA\nServicio: MOUSE"));
+    buzon.depositar(
+        CorreosDePrueba.simple(
+            "<cerrojo-1@osce.gob.pe>",
+            EscenarioTicket.solicitanteNuevo(),
+            "Mouse sin respuesta",
+            "Tipo: INCIDENCIA\nServicio: MOUSE"));
     CerrojoBuzon otroNodo = new CerrojoBuzon(jdbc, propiedades);
     assertThat(otroNodo.tomar()).isTrue();
 
@@ -68,17 +73,19 @@ public class CerrojoBuzonTest extends PruebaIntegracion {
   }
 
   /** Cuántos de {@code nodos} nodos que intentan a la vez se quedan con el cerrojo. */
-  public static long tomasSimultaneas(JdbcTemplate jdbc, EntradaCorreoProperties propiedades, int nodos) throws Exception {
+  public static long tomasSimultaneas(
+      JdbcTemplate jdbc, EntradaCorreoProperties propiedades, int nodos) throws Exception {
     ExecutorService hilos = Executors.newFixedThreadPool(nodos);
     try {
       CountDownLatch largada = new CountDownLatch(1);
       List<Callable<Boolean>> intentos = new ArrayList<>();
       for (int i = 0; i < nodos; i++) {
         CerrojoBuzon nodo = new CerrojoBuzon(jdbc, propiedades);
-        intentos.add(() -> {
-          largada.await();
-          return nodo.tomar();
-        });
+        intentos.add(
+            () -> {
+              largada.await();
+              return nodo.tomar();
+            });
       }
       List<Future<Boolean>> resultados = new ArrayList<>();
       intentos.forEach(i -> resultados.add(hilos.submit(i)));

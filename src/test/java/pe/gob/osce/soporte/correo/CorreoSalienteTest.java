@@ -47,8 +47,12 @@ class CorreoSalienteTest {
     }
     String asunto = "Ticket SOP-2026-000001: atención – conformidad ñ";
     String cuerpo = "Estimada usuaria:\nSírvase dar su conformidad a la atención.\n";
-    correo.enviar(new Mensaje("maria.quispe@osce.gob.pe", asunto, cuerpo,
-        List.of(new Adjunto("cargo-de-asignación-N°-001-2026.pdf", "application/pdf", pdf))));
+    correo.enviar(
+        new Mensaje(
+            "maria.quispe@osce.gob.pe",
+            asunto,
+            cuerpo,
+            List.of(new Adjunto("cargo-de-asignación-N°-001-2026.pdf", "application/pdf", pdf))));
 
     List<MimeMessage> recibidos = BuzonImap.leer(HOST, IMAP, "maria.quispe@osce.gob.pe", "demo");
 
@@ -61,7 +65,8 @@ class CorreoSalienteTest {
     assertThat(remitente.getAddress()).isEqualTo("mesadeayuda@soporte.local");
     assertThat(remitente.getPersonal()).isEqualTo("Mesa de Ayuda – UAST");
     var partes = (MimeMultipart) recibido.getContent();
-    assertThat(texto(partes)).isEqualToNormalizingNewlines(cuerpo); // SMTP envía las líneas con CRLF
+    assertThat(texto(partes))
+        .isEqualToNormalizingNewlines(cuerpo); // SMTP envía las líneas con CRLF
     Part adjunto = parteAdjunta(partes);
     assertThat(adjunto.getFileName()).isEqualTo("cargo-de-asignación-N°-001-2026.pdf");
     assertThat(adjunto.getContentType()).startsWith("application/pdf");

@@ -32,8 +32,11 @@ class CorreoSinServidorTest {
 
   @Test
   void servidorSmtpCaidoHaceFallarElEnvioParaQueElMotorReintente() {
-    assertThatThrownBy(() -> correo.enviar(
-        Mensaje.sinAdjuntos("maria.quispe@osce.gob.pe", "Ticket SOP-2026-000001", "Hola")))
+    assertThatThrownBy(
+            () ->
+                correo.enviar(
+                    Mensaje.sinAdjuntos(
+                        "maria.quispe@osce.gob.pe", "Ticket SOP-2026-000001", "Hola")))
         .isInstanceOf(MailSendException.class);
   }
 

@@ -17,8 +17,16 @@ class DireccionCorreoTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"maria.quispe", "maria@", "@osce.gob.pe", "maria quispe@osce.gob.pe",
-      "María <maria@osce.gob.pe>", "a@osce.gob.pe, b@osce.gob.pe", "a@osce.gob.pe\r\nBcc: x@y.pe"})
+  @ValueSource(
+      strings = {
+        "maria.quispe",
+        "maria@",
+        "@osce.gob.pe",
+        "maria quispe@osce.gob.pe",
+        "María <maria@osce.gob.pe>",
+        "a@osce.gob.pe, b@osce.gob.pe",
+        "a@osce.gob.pe\r\nBcc: x@y.pe"
+      })
   void direccionMalFormadaSeRechazaNombrandoElCampo(String valor) {
     assertThatThrownBy(() -> CorreoSaliente.direccion("para", valor))
         .isInstanceOf(IllegalArgumentException.class)

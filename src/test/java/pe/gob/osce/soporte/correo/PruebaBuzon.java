@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.ticket.RegistroActividades;
 
-/** Base de las pruebas del buzón de entrada: la bandeja de la mesa de ayuda vacía antes de cada una. */
+/**
+ * Base de las pruebas del buzón de entrada: la bandeja de la mesa de ayuda vacía antes de cada una.
+ */
 abstract class PruebaBuzon extends PruebaIntegracion {
 
   @Autowired BuzonEntrada buzonEntrada;

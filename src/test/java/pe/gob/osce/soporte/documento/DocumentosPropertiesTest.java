@@ -10,26 +10,33 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class DocumentosPropertiesTest {
 
-    /** Como la aplicación, que además escanea las @ConfigurationProperties. */
-    @ConfigurationPropertiesScan
-    static class ConEscaneo {}
+  /** Como la aplicación, que además escanea las @ConfigurationProperties. */
+  @ConfigurationPropertiesScan
+  static class ConEscaneo {}
 
-    private final ApplicationContextRunner contexto = new ApplicationContextRunner()
-            .withUserConfiguration(ConEscaneo.class, DocumentosConfig.class, AlmacenDocumentos.class);
+  private final ApplicationContextRunner contexto =
+      new ApplicationContextRunner()
+          .withUserConfiguration(ConEscaneo.class, DocumentosConfig.class, AlmacenDocumentos.class);
 
-    @Test
-    void sinPropiedadLosDocumentosVanADataDocumentos() {
-        contexto.run(app -> {
-            assertThat(app).hasSingleBean(DocumentosProperties.class);
-            assertThat(app.getBean(DocumentosProperties.class).directorio()).isEqualTo("./data/documentos");
+  @Test
+  void sinPropiedadLosDocumentosVanADataDocumentos() {
+    contexto.run(
+        app -> {
+          assertThat(app).hasSingleBean(DocumentosProperties.class);
+          assertThat(app.getBean(DocumentosProperties.class).directorio())
+              .isEqualTo("./data/documentos");
         });
-    }
+  }
 
-    @Test
-    void laPropiedadCambiaLaCarpetaDelAlmacen(@TempDir Path carpeta) {
-        contexto.withPropertyValues("soporte.documentos.directorio=" + carpeta).run(app -> {
-            app.getBean(AlmacenDocumentos.class).guardar("Asignaciones", "cargo.pdf", new byte[] {1});
-            assertThat(carpeta.resolve("Asignaciones/cargo.pdf")).exists();
-        });
-    }
+  @Test
+  void laPropiedadCambiaLaCarpetaDelAlmacen(@TempDir Path carpeta) {
+    contexto
+        .withPropertyValues("soporte.documentos.directorio=" + carpeta)
+        .run(
+            app -> {
+              app.getBean(AlmacenDocumentos.class)
+                  .guardar("Asignaciones", "cargo.pdf", new byte[] {1});
+              assertThat(carpeta.resolve("Asignaciones/cargo.pdf")).exists();
+            });
+  }
 }

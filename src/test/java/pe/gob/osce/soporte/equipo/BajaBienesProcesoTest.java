@@ -29,7 +29,10 @@ import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 import pe.gob.osce.soporte.documento.TextoDePdf;
 
-/** Un informe de baja para varios bienes (proceso bajaBienes, actividades 20-22) y sus rechazos al iniciar. */
+/**
+ * Un informe de baja para varios bienes (proceso bajaBienes, actividades 20-22) y sus rechazos al
+ * iniciar.
+ */
 class BajaBienesProcesoTest extends PruebaIntegracion {
 
   @Autowired CicloVidaEquipoAdapter cicloVida;
@@ -40,7 +43,9 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
   private ProcessInstance iniciarInforme(Object bienes) {
     como("asistente");
     try {
-      return runtimeService().startProcessInstanceByKey(CLAVE, Map.of(BajaBienesProceso.Variables.BIENES.nombre(), bienes));
+      return runtimeService()
+          .startProcessInstanceByKey(
+              CLAVE, Map.of(BajaBienesProceso.Variables.BIENES.nombre(), bienes));
     } finally {
       identidades.clearAuthentication();
     }
@@ -57,36 +62,69 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
     String codigoCpu = cpu.getBusinessKey();
     String codigoUsb = usb.getBusinessKey();
 
-    ProcessInstance informe = iniciarInforme(Variables.serializedObjectValue("[\"" + codigoCpu.toLowerCase() + "\", \""
-        + codigoUsb + "\"]").serializationDataFormat("application/json").objectTypeName("java.util.ArrayList").create());
+    ProcessInstance informe =
+        iniciarInforme(
+            Variables.serializedObjectValue(
+                    "[\"" + codigoCpu.toLowerCase() + "\", \"" + codigoUsb + "\"]")
+                .serializationDataFormat("application/json")
+                .objectTypeName("java.util.ArrayList")
+                .create());
     String numero = informe.getBusinessKey();
     assertThat(numero).matches("IB-\\d{4}-\\d{3}");
-    assertThat(informes.bienes(numero)).extracting(InformesBaja.BienInforme::codigoPatrimonial)
+    assertThat(informes.bienes(numero))
+        .extracting(InformesBaja.BienInforme::codigoPatrimonial)
         .containsExactlyInAnyOrder(codigoCpu, codigoUsb);
     assertThat(task(ELABORAR_INFORME_BAJA, informe)).hasCandidateGroup("mesa-ayuda");
     assertThat(task(ELABORAR_INFORME_BAJA, informe).getName())
         .isEqualTo("20 Elaborar informe de baja de los bienes · " + numero + " · 2 bienes");
-    assertThat((String) runtimeService().getVariable(informe.getId(), BajaBienesProceso.Variables.RELACION_BIENES.nombre())).contains(codigoCpu, codigoUsb,
-        "Memoria USB", "Inoperatividad", "Placa madre quemada.");
+    assertThat(
+            (String)
+                runtimeService()
+                    .getVariable(
+                        informe.getId(), BajaBienesProceso.Variables.RELACION_BIENES.nombre()))
+        .contains(codigoCpu, codigoUsb, "Memoria USB", "Inoperatividad", "Placa madre quemada.");
 
     como("asistente");
-    complete(task(ELABORAR_INFORME_BAJA, informe),
-        withVariables(BajaBienesProceso.Variables.INFORME_BAJA.nombre(), "Los bienes no tienen reparación: su costo supera el de uno nuevo."));
+    complete(
+        task(ELABORAR_INFORME_BAJA, informe),
+        withVariables(
+            BajaBienesProceso.Variables.INFORME_BAJA.nombre(),
+            "Los bienes no tienen reparación: su costo supera el de uno nuevo."));
     identidades.clearAuthentication();
     execute(job(GENERAR_INFORME_BAJA, informe));
-    TextoDePdf pdf = TextoDePdf.de(java.nio.file.Files.readAllBytes(
-        DOCUMENTOS.resolve(InformesBaja.CARPETA).resolve("Informe-Baja-" + numero + ".pdf")));
-    assertThat(pdf.corrido()).contains("INFORME DE BAJA DE EQUIPOS N° " + numero, "SEDE", codigoCpu, codigoUsb,
-        "CPU / laptop", "Memoria USB", "Sede Central", "Placa madre quemada.", "Inoperatividad", "asistente",
-        "su costo supera el de uno nuevo");
+    TextoDePdf pdf =
+        TextoDePdf.de(
+            java.nio.file.Files.readAllBytes(
+                DOCUMENTOS
+                    .resolve(InformesBaja.CARPETA)
+                    .resolve("Informe-Baja-" + numero + ".pdf")));
+    assertThat(pdf.corrido())
+        .contains(
+            "INFORME DE BAJA DE EQUIPOS N° " + numero,
+            "SEDE",
+            codigoCpu,
+            codigoUsb,
+            "CPU / laptop",
+            "Memoria USB",
+            "Sede Central",
+            "Placa madre quemada.",
+            "Inoperatividad",
+            "asistente",
+            "su costo supera el de uno nuevo");
 
     assertThat(task(EMITIR_INFORME_BAJA, informe)).hasCandidateGroup("jefe-uast");
     como("jefe.uast");
-    complete(task(EMITIR_INFORME_BAJA, informe), withVariables(BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.nombre(), "INFORME-045-2026-UAST"));
+    complete(
+        task(EMITIR_INFORME_BAJA, informe),
+        withVariables(
+            BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.nombre(), "INFORME-045-2026-UAST"));
     assertThat(task(SOLICITAR_BAJA_OAD, informe)).hasCandidateGroup("jefe-oti");
     assertThat(cpu).isWaitingAt(CicloVidaEquipoProceso.Elementos.ESPERAR_BAJA);
     como("jefe.oti");
-    complete(task(SOLICITAR_BAJA_OAD, informe), withVariables(BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.nombre(), "MEMORANDO-120-2026-OTI"));
+    complete(
+        task(SOLICITAR_BAJA_OAD, informe),
+        withVariables(
+            BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.nombre(), "MEMORANDO-120-2026-OTI"));
     identidades.clearAuthentication();
 
     assertThat(informe).isEnded().hasPassed(COMUNICAR_BAJA_SOLICITADA, FIN_BAJA_SOLICITADA);
@@ -99,16 +137,20 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
       assertThat(ultimo.usuario()).isEqualTo("jefe.oti");
       assertThat(ultimo.motivo()).contains(numero, "MEMORANDO-120-2026-OTI");
       // El informe que lista el bien, el mismo para los dos.
-      ResponseEntity<byte[]> porBien = http.withBasicAuth("jefe.uast", "demo")
-          .getForEntity("/api/equipos/" + bien.codigoPatrimonial() + "/informe-baja", byte[].class);
+      ResponseEntity<byte[]> porBien =
+          http.withBasicAuth("jefe.uast", "demo")
+              .getForEntity(
+                  "/api/equipos/" + bien.codigoPatrimonial() + "/informe-baja", byte[].class);
       assertThat(porBien.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(TextoDePdf.de(porBien.getBody()).corrido()).contains(numero, codigoCpu, codigoUsb);
     }
-    ResponseEntity<byte[]> porNumero = http.withBasicAuth("jefe.oti", "demo")
-        .getForEntity("/api/informes-baja/" + numero, byte[].class);
+    ResponseEntity<byte[]> porNumero =
+        http.withBasicAuth("jefe.oti", "demo")
+            .getForEntity("/api/informes-baja/" + numero, byte[].class);
     assertThat(porNumero.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(new String(porNumero.getBody(), 0, 5)).isEqualTo("%PDF-");
-    assertThatThrownBy(() -> cicloVida.iniciar(codigoCpu, null)).isInstanceOf(DatosInvalidosException.class)
+    assertThatThrownBy(() -> cicloVida.iniciar(codigoCpu, null))
+        .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("ya tiene la baja solicitada");
   }
 
@@ -117,7 +159,8 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
     String a = pendienteDeBaja(registro, cicloVida, "IMPRESORA").getBusinessKey();
     String b = pendienteDeBaja(registro, cicloVida, "MEDIO_DISCO_EXTERNO").getBusinessKey();
     ProcessInstance informe = iniciarInforme(a + ", " + b);
-    assertThat(informes.bienes(informe.getBusinessKey())).extracting(InformesBaja.BienInforme::codigoPatrimonial)
+    assertThat(informes.bienes(informe.getBusinessKey()))
+        .extracting(InformesBaja.BienInforme::codigoPatrimonial)
         .containsExactlyInAnyOrder(a, b);
   }
 
@@ -136,9 +179,11 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
     String numero = iniciarInforme(pendiente).getBusinessKey();
     assertThatThrownBy(() -> iniciarInforme(List.of(pendiente)))
         .isInstanceOf(DatosInvalidosException.class)
-        .hasMessageContaining("el bien " + pendiente + " ya está en el informe de baja " + numero + ", aún en curso");
+        .hasMessageContaining(
+            "el bien " + pendiente + " ya está en el informe de baja " + numero + ", aún en curso");
     assertThat(informesEnCurso()).isEqualTo(antes + 1);
-    assertThatThrownBy(() -> iniciarInforme(" ")).isInstanceOf(DatosInvalidosException.class)
+    assertThatThrownBy(() -> iniciarInforme(" "))
+        .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("elija al menos un bien pendiente de baja");
   }
 
@@ -150,28 +195,45 @@ class BajaBienesProcesoTest extends PruebaIntegracion {
     String almacen = EscenarioEquipo.equipoRegistrado(registro, "TECLADO", null);
     long antes = informesEnCurso();
 
-    ResponseEntity<Map<String, Object>> rechazo = iniciarPorRest("asistente",
-        Map.of("value", "[\"" + libre + "\",\"" + almacen + "\"]", "type", "Json"));
+    ResponseEntity<Map<String, Object>> rechazo =
+        iniciarPorRest(
+            "asistente",
+            Map.of("value", "[\"" + libre + "\",\"" + almacen + "\"]", "type", "Json"));
     assertThat(rechazo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) rechazo.getBody().get("message")).contains(almacen, "no pendiente de baja")
+    assertThat((String) rechazo.getBody().get("message"))
+        .contains(almacen, "no pendiente de baja")
         .doesNotContain(libre);
     assertThat(informesEnCurso()).isEqualTo(antes);
 
-    ResponseEntity<List<Map<String, Object>>> pendientes = http.withBasicAuth("asistente", "demo").exchange(
-        "/api/equipos/pendientes-baja", HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
-    assertThat(pendientes.getBody()).extracting(b -> b.get("codigoPatrimonial")).contains(libre)
+    ResponseEntity<List<Map<String, Object>>> pendientes =
+        http.withBasicAuth("asistente", "demo")
+            .exchange(
+                "/api/equipos/pendientes-baja",
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<>() {});
+    assertThat(pendientes.getBody())
+        .extracting(b -> b.get("codigoPatrimonial"))
+        .contains(libre)
         .doesNotContain(ocupado, almacen);
 
     assertThat(iniciarPorRest("tecnico1", Map.of("value", libre, "type", "String")).getStatusCode())
-        .as("solo la mesa de ayuda inicia el informe").isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<Map<String, Object>> iniciado = iniciarPorRest("asistente", Map.of("value", libre, "type", "String"));
+        .as("solo la mesa de ayuda inicia el informe")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> iniciado =
+        iniciarPorRest("asistente", Map.of("value", libre, "type", "String"));
     assertThat(iniciado.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((String) iniciado.getBody().get("businessKey")).matches("IB-\\d{4}-\\d{3}");
   }
 
-  private ResponseEntity<Map<String, Object>> iniciarPorRest(String usuario, Map<String, Object> bienes) {
-    return http.withBasicAuth(usuario, "demo").exchange("/engine-rest/process-definition/key/" + CLAVE + "/start",
-        HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(BajaBienesProceso.Variables.BIENES.nombre(), bienes))),
-        new ParameterizedTypeReference<>() {});
+  private ResponseEntity<Map<String, Object>> iniciarPorRest(
+      String usuario, Map<String, Object> bienes) {
+    return http.withBasicAuth(usuario, "demo")
+        .exchange(
+            "/engine-rest/process-definition/key/" + CLAVE + "/start",
+            HttpMethod.POST,
+            new HttpEntity<>(
+                Map.of("variables", Map.of(BajaBienesProceso.Variables.BIENES.nombre(), bienes))),
+            new ParameterizedTypeReference<>() {});
   }
 }

@@ -8,13 +8,18 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import pe.gob.osce.soporte.comun.DatosInvalidosException;
 
-/** La variable {@code bienes} de bajaBienes en cada forma en que llega: JSON, lista de Java o texto con comas. */
+/**
+ * La variable {@code bienes} de bajaBienes en cada forma en que llega: JSON, lista de Java o texto
+ * con comas.
+ */
 class BienesBajaTest {
 
   @Test
   void aceptaArregloJsonListaYTextoSeparadoPorComasSinRepetidos() {
-    assertThat(BienesBaja.codigos("[\"pc-1\", \"USB-2\", \"pc-1\"]")).containsExactly("PC-1", "USB-2");
-    assertThat(BienesBaja.codigos(Spin.JSON("[\"pc-1\",\"USB-2\"]"))).containsExactly("PC-1", "USB-2");
+    assertThat(BienesBaja.codigos("[\"pc-1\", \"USB-2\", \"pc-1\"]"))
+        .containsExactly("PC-1", "USB-2");
+    assertThat(BienesBaja.codigos(Spin.JSON("[\"pc-1\",\"USB-2\"]")))
+        .containsExactly("PC-1", "USB-2");
     assertThat(BienesBaja.codigos(List.of("pc-1", " usb-2 "))).containsExactly("PC-1", "USB-2");
     assertThat(BienesBaja.codigos(" pc-1, usb-2 ;pc-3")).containsExactly("PC-1", "USB-2", "PC-3");
     assertThat(BienesBaja.codigos(null)).isEmpty();

@@ -31,17 +31,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import pe.gob.osce.soporte.comun.Plazos;
 
 /**
- * Tramos del modelo cicloVidaEquipo en el motor liviano de motor-modelos.cfg.xml (sin Spring): compuertas del
- * diagnóstico, del estado en almacén y de la obsolescencia, la revisión trimestral y los dos mensajes que
- * terminan el ciclo. Delegates y listeners son dobles; lo que escriben lo prueba CicloVidaEquipoProcesoTest.
- * Los ids se repiten a propósito, como en ModelosContratoTest.
+ * Tramos del modelo cicloVidaEquipo en el motor liviano de motor-modelos.cfg.xml (sin Spring):
+ * compuertas del diagnóstico, del estado en almacén y de la obsolescencia, la revisión trimestral y
+ * los dos mensajes que terminan el ciclo. Delegates y listeners son dobles; lo que escriben lo
+ * prueba CicloVidaEquipoProcesoTest. Los ids se repiten a propósito, como en ModelosContratoTest.
  */
 @Deployment(resources = "bpmn/cicloVidaEquipo.bpmn")
 class CicloVidaEquipoModeloTest {
 
   @RegisterExtension
-  static ProcessEngineExtension motor = ProcessEngineExtension.builder()
-      .configurationResource("motor-modelos.cfg.xml").build();
+  static ProcessEngineExtension motor =
+      ProcessEngineExtension.builder().configurationResource("motor-modelos.cfg.xml").build();
 
   private static final String CODIGO = "740899500101";
 
@@ -56,8 +56,14 @@ class CicloVidaEquipoModeloTest {
     gestion = motor.getManagementService();
     Mocks.register("registrarIngresoDelegate", mock(JavaDelegate.class));
     Mocks.register("actualizarRegistrosDelegate", actualizarRegistros);
-    for (String listener : new String[] {"diagnosticarListener", "formatearListener", "guardarAlmacenListener",
-        "revisarEstadoListener", "revisarObsolescenciaListener"}) {
+    for (String listener :
+        new String[] {
+          "diagnosticarListener",
+          "formatearListener",
+          "guardarAlmacenListener",
+          "revisarEstadoListener",
+          "revisarObsolescenciaListener"
+        }) {
       Mocks.register(listener, mock(TaskListener.class));
     }
     Mocks.register("plazos", new Plazos());
@@ -71,8 +77,12 @@ class CicloVidaEquipoModeloTest {
   }
 
   private ProcessInstance desde(String actividad, Map<String, Object> variables) {
-    return runtime.createProcessInstanceByKey("cicloVidaEquipo").businessKey(CODIGO).setVariables(variables)
-        .startBeforeActivity(actividad).execute();
+    return runtime
+        .createProcessInstanceByKey("cicloVidaEquipo")
+        .businessKey(CODIGO)
+        .setVariables(variables)
+        .startBeforeActivity(actividad)
+        .execute();
   }
 
   @Test
@@ -86,10 +96,15 @@ class CicloVidaEquipoModeloTest {
     assertThat(operativo).isWaitingAt("Gateway_EnAlmacen");
 
     ProcessInstance inoperativo = desde("Gateway_Operativo", Map.of("operativo", false));
-    assertThat(inoperativo).isWaitingAt("A19_EsperarBaja").hasPassed("A19_ActualizarRegistros")
+    assertThat(inoperativo)
+        .isWaitingAt("A19_EsperarBaja")
+        .hasPassed("A19_ActualizarRegistros")
         .hasNotPassed("A16_Formatear");
     verify(actualizarRegistros).execute(any(DelegateExecution.class));
-    runtime.createMessageCorrelation("BajaSolicitada").processInstanceBusinessKey(CODIGO).correlate();
+    runtime
+        .createMessageCorrelation("BajaSolicitada")
+        .processInstanceBusinessKey(CODIGO)
+        .correlate();
     assertThat(inoperativo).isEnded().hasPassed("End_BajaSolicitada");
   }
 
@@ -99,17 +114,20 @@ class CicloVidaEquipoModeloTest {
     ClockUtil.setCurrentTime(Date.from(inicio.toInstant()));
     ProcessInstance equipo = desde("Gateway_AlStock", Map.of());
 
-    Job revision = gestion.createJobQuery().processInstanceId(equipo.getId()).timers().singleResult();
+    Job revision =
+        gestion.createJobQuery().processInstanceId(equipo.getId()).timers().singleResult();
     assertThat(revision.getDuedate()).isEqualTo(Date.from(inicio.plusMonths(3).toInstant()));
     ClockUtil.setCurrentTime(Date.from(inicio.plusMonths(3).minusMinutes(1).toInstant()));
-    assertThat(gestion.createJobQuery().processInstanceId(equipo.getId()).executable().count()).isZero();
+    assertThat(gestion.createJobQuery().processInstanceId(equipo.getId()).executable().count())
+        .isZero();
 
     ClockUtil.setCurrentTime(Date.from(inicio.plusMonths(3).plusMinutes(1).toInstant()));
     gestion.executeJob(revision.getId());
     assertThat(equipo).isWaitingAt("A17_RevisarEstado");
     complete(task(equipo), Map.of("estadoAlmacen", "OPERATIVO"));
     assertThat(equipo).isWaitingAt("Gateway_EnAlmacen").hasNotPassed("A18_RevisarObsolescencia");
-    assertThat(gestion.createJobQuery().processInstanceId(equipo.getId()).timers().count()).isEqualTo(1);
+    assertThat(gestion.createJobQuery().processInstanceId(equipo.getId()).timers().count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -127,9 +145,14 @@ class CicloVidaEquipoModeloTest {
   void unEquipoEnAlmacenAsignadoPorUnCargoTerminaSuCicloYQuitaLaRevision() {
     ProcessInstance equipo = desde("Gateway_AlStock", Map.of());
 
-    runtime.createMessageCorrelation("EquipoReasignado").processInstanceBusinessKey(CODIGO).correlate();
+    runtime
+        .createMessageCorrelation("EquipoReasignado")
+        .processInstanceBusinessKey(CODIGO)
+        .correlate();
 
-    assertThat(equipo).isEnded().hasPassed("Event_EquipoReasignado", "End_EquipoReasignado")
+    assertThat(equipo)
+        .isEnded()
+        .hasPassed("Event_EquipoReasignado", "End_EquipoReasignado")
         .hasNotPassed("A17_RevisionPeriodica");
     assertThat(gestion.createJobQuery().processInstanceId(equipo.getId()).count()).isZero();
   }

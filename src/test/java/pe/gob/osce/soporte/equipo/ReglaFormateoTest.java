@@ -24,7 +24,8 @@ class ReglaFormateoTest {
 
   @Test
   void sinRespaldoNoSeFormatea() {
-    Formateo sinRespaldo = new Formateo(false, false, null, ReglaFormateo.EQUIPO, true, TODO, false, null);
+    Formateo sinRespaldo =
+        new Formateo(false, false, null, ReglaFormateo.EQUIPO, true, TODO, false, null);
     assertThat(validar(sinRespaldo)).containsOnlyKeys("respaldoRealizado", "carpetaRespaldo");
   }
 
@@ -38,34 +39,47 @@ class ReglaFormateoTest {
 
   @Test
   void unMedioExtraibleDelRegistroSigueSoloElFormateoLogicoAunqueElFormularioDigaEquipo() {
-    Formateo usb = new Formateo(true, true, "\\\\servidor\\oti", ReglaFormateo.EQUIPO, true, Set.of(), false, null);
+    Formateo usb =
+        new Formateo(
+            true, true, "\\\\servidor\\oti", ReglaFormateo.EQUIPO, true, Set.of(), false, null);
     assertThat(validar(usb)).isEmpty();
     assertThat(ReglaFormateo.tipoBien(usb)).isEqualTo(ReglaFormateo.MEDIO_EXTRAIBLE);
   }
 
   @Test
   void elFormateoLogicoEsObligatorio() {
-    Formateo sinLogico = new Formateo(false, true, "\\\\servidor\\oti", ReglaFormateo.EQUIPO, false, TODO, false, null);
+    Formateo sinLogico =
+        new Formateo(
+            false, true, "\\\\servidor\\oti", ReglaFormateo.EQUIPO, false, TODO, false, null);
     assertThat(validar(sinLogico)).containsOnlyKeys("formateoLogico");
   }
 
   @Test
   void elBajoNivelSoloPorLecturaEscrituraOBajoRendimiento() {
-    assertThat(validar(new Formateo(false, true, "c", ReglaFormateo.EQUIPO, true, TODO, true, "COSTUMBRE")))
+    assertThat(
+            validar(
+                new Formateo(
+                    false, true, "c", ReglaFormateo.EQUIPO, true, TODO, true, "COSTUMBRE")))
         .containsOnlyKeys("motivoBajoNivel");
-    assertThat(validar(new Formateo(false, true, "c", ReglaFormateo.EQUIPO, true, TODO, true, "BAJO_RENDIMIENTO")))
+    assertThat(
+            validar(
+                new Formateo(
+                    false, true, "c", ReglaFormateo.EQUIPO, true, TODO, true, "BAJO_RENDIMIENTO")))
         .isEmpty();
-    assertThat(validar(new Formateo(false, true, "c", ReglaFormateo.EQUIPO, true, TODO, null, null)))
+    assertThat(
+            validar(new Formateo(false, true, "c", ReglaFormateo.EQUIPO, true, TODO, null, null)))
         .containsOnlyKeys("formateoBajoNivel");
   }
 
   @Test
   void sinTipoDeBienSePideElegirlo() {
-    assertThat(validar(new Formateo(false, true, "c", null, true, TODO, false, null))).containsOnlyKeys("tipoBien");
+    assertThat(validar(new Formateo(false, true, "c", null, true, TODO, false, null)))
+        .containsOnlyKeys("tipoBien");
   }
 
   private static Formateo equipo(Set<Variable<Boolean>> marcados) {
-    return new Formateo(false, true, "\\\\servidor\\oti", ReglaFormateo.EQUIPO, true, marcados, false, null);
+    return new Formateo(
+        false, true, "\\\\servidor\\oti", ReglaFormateo.EQUIPO, true, marcados, false, null);
   }
 
   private static Map<String, String> validar(Formateo formateo) {

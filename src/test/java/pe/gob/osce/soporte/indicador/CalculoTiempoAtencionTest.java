@@ -20,12 +20,23 @@ class CalculoTiempoAtencionTest {
     return incidencia(codigo, "REDES_COMUNICACIONES", registro, cierre);
   }
 
-  private static FilaTicket incidencia(String codigo, String categoria, Instant registro, Instant cierre) {
-    return new FilaTicket(codigo, "INCIDENCIA", "CORREO", categoria, "CORREO", "tecnico1", registro, cierre, "pi-" + codigo);
+  private static FilaTicket incidencia(
+      String codigo, String categoria, Instant registro, Instant cierre) {
+    return new FilaTicket(
+        codigo,
+        "INCIDENCIA",
+        "CORREO",
+        categoria,
+        "CORREO",
+        "tecnico1",
+        registro,
+        cierre,
+        "pi-" + codigo);
   }
 
   private static CalculoTiempoAtencion calculo(Map<String, List<EsperaProveedor>> esperas) {
-    return new CalculoTiempoAtencion(2026, UAST, (c, t) -> OptionalLong.of(4 * 3600), esperas, AHORA);
+    return new CalculoTiempoAtencion(
+        2026, UAST, (c, t) -> OptionalLong.of(4 * 3600), esperas, AHORA);
   }
 
   private static Incidencias marzo(CalculoTiempoAtencion c) {
@@ -44,14 +55,17 @@ class CalculoTiempoAtencionTest {
     assertThat(marzo.calendario().media()).isEqualTo(7200);
     assertThat(marzo.pendientes()).isEqualTo(1);
     assertThat(marzo.abiertasAlFinDeMes()).isEqualTo(1);
-    assertThat(c.resultado().abiertasFueraDeMeta()).extracting(TiempoAtencionAnual.AbiertaFueraDeMeta::codigo).containsExactly("B");
-    // En la sección XI sí cuenta: B sigue abierta y suma hasta el corte (1 de abril, 00:00), 28 días y 15 h.
+    assertThat(c.resultado().abiertasFueraDeMeta())
+        .extracting(TiempoAtencionAnual.AbiertaFueraDeMeta::codigo)
+        .containsExactly("B");
+    // En la sección XI sí cuenta: B sigue abierta y suma hasta el corte (1 de abril, 00:00), 28
+    // días y 15 h.
     assertThat(marzo.seccionXI().calendario()).isEqualTo((7200 + (28 * 24 + 15) * 3600L) / 2);
   }
 
   /**
-   * El ejemplo del README, abril de 2026 de {@link FixtureAbril} (sin esperas del proveedor), calculado el
-   * 1 de diciembre. Corte de abril: 1 de mayo, 00:00.
+   * El ejemplo del README, abril de 2026 de {@link FixtureAbril} (sin esperas del proveedor),
+   * calculado el 1 de diciembre. Corte de abril: 1 de mayo, 00:00.
    *
    * <pre>
    * ticket  registro          cierre             hasta el corte: calendario  laborable
@@ -62,9 +76,9 @@ class CalculoTiempoAtencionTest {
    * 005     mar 28/04 10:00   (abierta)           62 h (abierta al corte)    25 h 30 min
    * </pre>
    *
-   * Sección XI: 298 h / 5 = 59,6 h (214 560 s) y 51 h / 5 = 10,2 h laborables (36 720 s). La media de las
-   * cerradas (001-004 con su tiempo completo, sin 005) daba 317 h / 4 = 79 h 15 min y 26 h / 4 = 6 h 30 min
-   * laborables: la abierta 005, con 25 h 30 min laborables, quedaba fuera.
+   * Sección XI: 298 h / 5 = 59,6 h (214 560 s) y 51 h / 5 = 10,2 h laborables (36 720 s). La media
+   * de las cerradas (001-004 con su tiempo completo, sin 005) daba 317 h / 4 = 79 h 15 min y 26 h /
+   * 4 = 6 h 30 min laborables: la abierta 005, con 25 h 30 min laborables, quedaba fuera.
    */
   @Test
   void abrilPorLaSeccionXICuentaTodasLasReportadasYLasAbiertasHastaElCorte() {
@@ -105,7 +119,8 @@ class CalculoTiempoAtencionTest {
     CalculoTiempoAtencion cerradaAntes = calculo(Map.of());
     cerradaAntes.agregar(incidencia("A", lima(3, 30, 9, 0), lima(3, 31, 9, 0)));
 
-    // Al corte de marzo la abierta y la cerrada en abril llevaban lo mismo: 39 h; la cerrada el 31, 24 h.
+    // Al corte de marzo la abierta y la cerrada en abril llevaban lo mismo: 39 h; la cerrada el 31,
+    // 24 h.
     assertThat(marzo(abierta).seccionXI()).isEqualTo(marzo(cerradaDespues).seccionXI());
     assertThat(marzo(abierta).seccionXI().calendario()).isEqualTo(39 * 3600);
     assertThat(marzo(cerradaAntes).seccionXI().calendario()).isEqualTo(24 * 3600);
@@ -118,7 +133,8 @@ class CalculoTiempoAtencionTest {
     c.agregar(incidencia("A", lima(1, 31, 12, 0), lima(2, 2, 12, 0)));
 
     // Enero la cuenta hasta el 1 de febrero (12 h); el año, completa (48 h).
-    assertThat(c.resultado().meses().get(0).incidencias().seccionXI().calendario()).isEqualTo(12 * 3600);
+    assertThat(c.resultado().meses().get(0).incidencias().seccionXI().calendario())
+        .isEqualTo(12 * 3600);
     assertThat(c.resultado().anual().seccionXI().calendario()).isEqualTo(48 * 3600);
     assertThat(c.resultado().meses().get(1).incidencias().seccionXI().calendario()).isNull();
   }
@@ -127,17 +143,28 @@ class CalculoTiempoAtencionTest {
   void losRequerimientosNoSeMezclanConLasIncidencias() {
     CalculoTiempoAtencion c = calculo(Map.of());
     c.agregar(incidencia("A", lima(3, 3, 9, 0), lima(3, 3, 11, 0)));
-    c.agregar(new FilaTicket("R", "REQUERIMIENTO", "IMPRESORA", "HARDWARE", "CORREO", "tecnico2", lima(3, 3, 9, 0),
-        lima(3, 5, 9, 0), "pi-R"));
+    c.agregar(
+        new FilaTicket(
+            "R",
+            "REQUERIMIENTO",
+            "IMPRESORA",
+            "HARDWARE",
+            "CORREO",
+            "tecnico2",
+            lima(3, 3, 9, 0),
+            lima(3, 5, 9, 0),
+            "pi-R"));
 
     assertThat(marzo(c).reportadas()).isEqualTo(1);
     assertThat(marzo(c).calendario().suma()).isEqualTo(7200);
-    assertThat(c.resultado().meses().get(2).requerimientos().calendario().suma()).isEqualTo(48 * 3600);
+    assertThat(c.resultado().meses().get(2).requerimientos().calendario().suma())
+        .isEqualTo(48 * 3600);
   }
 
   @Test
   void unaEsperaDelProveedorSinFinSeCuentaHastaElCierre() {
-    CalculoTiempoAtencion c = calculo(Map.of("A", List.of(new EsperaProveedor("A", lima(3, 3, 10, 0), null))));
+    CalculoTiempoAtencion c =
+        calculo(Map.of("A", List.of(new EsperaProveedor("A", lima(3, 3, 10, 0), null))));
     c.agregar(incidencia("A", lima(3, 3, 9, 0), lima(3, 3, 15, 0)));
 
     assertThat(marzo(c).proveedor().sumaCalendario()).isEqualTo(5 * 3600);

@@ -13,13 +13,20 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** El horario de la unidad, sin Spring ni motor: lunes a viernes de 08:30 a 17:30 en Lima, con feriados. */
+/**
+ * El horario de la unidad, sin Spring ni motor: lunes a viernes de 08:30 a 17:30 en Lima, con
+ * feriados.
+ */
 class CalendarioLaboralTest {
 
   static final ZoneId LIMA = ZoneId.of("America/Lima");
-  static final CalendarioLaboral UAST = new CalendarioLaboral(LIMA, LocalTime.of(8, 30), LocalTime.of(17, 30),
-      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-      Set.of(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 1)));
+  static final CalendarioLaboral UAST =
+      new CalendarioLaboral(
+          LIMA,
+          LocalTime.of(8, 30),
+          LocalTime.of(17, 30),
+          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+          Set.of(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 1)));
 
   static Instant lima(int mes, int dia, int hora, int minuto) {
     return LocalDateTime.of(2026, mes, dia, hora, minuto).atZone(LIMA).toInstant();
@@ -51,10 +58,13 @@ class CalendarioLaboralTest {
 
   @Test
   void losFeriadosNoCuentanYLosDiasCompletosSumanNueveHoras() {
-    // Miércoles 1 de abril 09:30 → lunes 6 de abril 10:30: jueves y viernes santos, luego fin de semana.
-    assertThat(UAST.segundosLaborables(lima(4, 1, 9, 30), lima(4, 6, 10, 30))).isEqualTo(8 * 3600 + 2 * 3600);
+    // Miércoles 1 de abril 09:30 → lunes 6 de abril 10:30: jueves y viernes santos, luego fin de
+    // semana.
+    assertThat(UAST.segundosLaborables(lima(4, 1, 9, 30), lima(4, 6, 10, 30)))
+        .isEqualTo(8 * 3600 + 2 * 3600);
     // Lunes 9 de marzo 08:30 → viernes 13 de marzo 17:30: cinco jornadas completas.
-    assertThat(UAST.segundosLaborables(lima(3, 9, 8, 30), lima(3, 13, 17, 30))).isEqualTo(5 * 9 * 3600);
+    assertThat(UAST.segundosLaborables(lima(3, 9, 8, 30), lima(3, 13, 17, 30)))
+        .isEqualTo(5 * 9 * 3600);
     assertThat(UAST.esLaborable(LocalDate.of(2026, 5, 1))).isFalse();
     assertThat(UAST.esLaborable(LocalDate.of(2026, 5, 4))).isTrue();
   }
@@ -67,7 +77,14 @@ class CalendarioLaboralTest {
 
   @Test
   void unaJornadaQueTerminaAntesDeEmpezarSeRechaza() {
-    assertThatThrownBy(() -> new CalendarioLaboral(LIMA, LocalTime.of(17, 0), LocalTime.of(8, 0),
-        EnumSet.of(DayOfWeek.MONDAY), Set.of())).hasMessageContaining("posterior");
+    assertThatThrownBy(
+            () ->
+                new CalendarioLaboral(
+                    LIMA,
+                    LocalTime.of(17, 0),
+                    LocalTime.of(8, 0),
+                    EnumSet.of(DayOfWeek.MONDAY),
+                    Set.of()))
+        .hasMessageContaining("posterior");
   }
 }

@@ -20,13 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  *
  * Incidencias cerradas: 4; suma calendario 317 h = 1 141 200 s, media 285 300 s (79 h 15 min); suma
- * laborable 26 h = 93 600 s, media 23 400 s (6 h 30 min); dentro de meta 3 de 4. El 003 se escaló dos
- * veces al proveedor (error reportado y nuevo escalamiento): jue 10:00-15:00 (5 h, 5 h laborables) y
- * jue 16:00 a vie 16:00 (24 h, 9 h laborables); sigue siendo un solo ticket.
+ * laborable 26 h = 93 600 s, media 23 400 s (6 h 30 min); dentro de meta 3 de 4. El 003 se escaló
+ * dos veces al proveedor (error reportado y nuevo escalamiento): jue 10:00-15:00 (5 h, 5 h
+ * laborables) y jue 16:00 a vie 16:00 (24 h, 9 h laborables); sigue siendo un solo ticket.
  *
- * <p>Sección XI (las 5 reportadas; 004 y 005 seguían abiertas al corte, 1 de mayo 00:00, y cuentan hasta
- * él: 8 h / 1 h 30 min laborables y 62 h / 25 h 30 min laborables): 298 h / 5 = 214 560 s; 51 h / 5 =
- * 36 720 s laborables.
+ * <p>Sección XI (las 5 reportadas; 004 y 005 seguían abiertas al corte, 1 de mayo 00:00, y cuentan
+ * hasta él: 8 h / 1 h 30 min laborables y 62 h / 25 h 30 min laborables): 298 h / 5 = 214 560 s; 51
+ * h / 5 = 36 720 s laborables.
  */
 final class FixtureAbril {
 
@@ -38,12 +38,58 @@ final class FixtureAbril {
 
   static void cargar(JdbcTemplate jdbc) {
     borrar(jdbc);
-    ticket(jdbc, 1, "INCIDENCIA", "MONITOR", "HARDWARE", "CORREO", "tecnico1", at(4, 1, 16, 0), at(4, 6, 10, 0));
-    ticket(jdbc, 2, "INCIDENCIA", "CORREO", "REDES_COMUNICACIONES", "TELEFONO", "tecnico2", at(4, 7, 17, 0), at(4, 8, 9, 0));
-    ticket(jdbc, 3, "INCIDENCIA", "SIAF", "SISTEMAS_APLICATIVOS", "CORREO", "tecnico1", at(4, 9, 9, 0), at(4, 13, 11, 0));
-    ticket(jdbc, 4, "INCIDENCIA", "INFORMES", "OTROS", "CORREO", "tecnico2", at(4, 30, 16, 0), at(5, 4, 9, 0));
-    ticket(jdbc, 5, "INCIDENCIA", "TECLADO", "HARDWARE", "CORREO", "tecnico1", at(4, 28, 10, 0), null);
-    ticket(jdbc, 6, "REQUERIMIENTO", "IMPRESORA", "HARDWARE", "CORREO", "tecnico2", at(4, 6, 9, 0), at(4, 6, 12, 0));
+    ticket(
+        jdbc,
+        1,
+        "INCIDENCIA",
+        "MONITOR",
+        "HARDWARE",
+        "CORREO",
+        "tecnico1",
+        at(4, 1, 16, 0),
+        at(4, 6, 10, 0));
+    ticket(
+        jdbc,
+        2,
+        "INCIDENCIA",
+        "CORREO",
+        "REDES_COMUNICACIONES",
+        "TELEFONO",
+        "tecnico2",
+        at(4, 7, 17, 0),
+        at(4, 8, 9, 0));
+    ticket(
+        jdbc,
+        3,
+        "INCIDENCIA",
+        "SIAF",
+        "SISTEMAS_APLICATIVOS",
+        "CORREO",
+        "tecnico1",
+        at(4, 9, 9, 0),
+        at(4, 13, 11, 0));
+    ticket(
+        jdbc,
+        4,
+        "INCIDENCIA",
+        "INFORMES",
+        "OTROS",
+        "CORREO",
+        "tecnico2",
+        at(4, 30, 16, 0),
+        at(5, 4, 9, 0));
+    ticket(
+        jdbc, 5, "INCIDENCIA", "TECLADO", "HARDWARE", "CORREO", "tecnico1", at(4, 28, 10, 0), null);
+    ticket(
+        jdbc,
+        6,
+        "REQUERIMIENTO",
+        "IMPRESORA",
+        "HARDWARE",
+        "CORREO",
+        "tecnico2",
+        at(4, 6, 9, 0),
+        at(4, 6, 12, 0));
     paso(jdbc, 3, "A08_SolicitarAtencionTerceros", at(4, 9, 10, 0));
     paso(jdbc, 3, "Event_ErrorServicioProveedor", at(4, 9, 15, 0));
     paso(jdbc, 3, "A08_SolicitarAtencionTerceros", at(4, 9, 16, 0));
@@ -65,18 +111,39 @@ final class FixtureAbril {
     return LocalDateTime.of(2026, mes, dia, hora, minuto).atZone(LIMA).toOffsetDateTime();
   }
 
-  private static void ticket(JdbcTemplate jdbc, int n, String tipo, String servicio, String categoria, String canal,
-      String tecnico, OffsetDateTime registro, OffsetDateTime cierre) {
-    jdbc.update("INSERT INTO ticket (codigo, tipo, servicio, categoria, canal, solicitante, asunto, tecnico, estado,"
-        + " registrado_por, registrado_en, cerrado_en, tiempo_atencion_seg, process_instance_id)"
-        + " VALUES (?, ?, ?, ?, ?, 'prueba@osce.gob.pe', 'Ticket de la prueba del indicador', ?, ?, 'asistente', ?, ?, ?, ?)",
-        codigo(n), tipo, servicio, categoria, canal, tecnico, cierre == null ? "EN_ATENCION" : "CERRADO", registro, cierre,
+  private static void ticket(
+      JdbcTemplate jdbc,
+      int n,
+      String tipo,
+      String servicio,
+      String categoria,
+      String canal,
+      String tecnico,
+      OffsetDateTime registro,
+      OffsetDateTime cierre) {
+    jdbc.update(
+        "INSERT INTO ticket (codigo, tipo, servicio, categoria, canal, solicitante, asunto, tecnico, estado,"
+            + " registrado_por, registrado_en, cerrado_en, tiempo_atencion_seg, process_instance_id)"
+            + " VALUES (?, ?, ?, ?, ?, 'prueba@osce.gob.pe', 'Ticket de la prueba del indicador', ?, ?, 'asistente', ?, ?, ?, ?)",
+        codigo(n),
+        tipo,
+        servicio,
+        categoria,
+        canal,
+        tecnico,
+        cierre == null ? "EN_ATENCION" : "CERRADO",
+        registro,
+        cierre,
         cierre == null ? null : java.time.Duration.between(registro, cierre).toSeconds(),
         cierre == null ? INSTANCIA_ABIERTA : "prb-instancia-" + n);
   }
 
   private static void paso(JdbcTemplate jdbc, int n, String actividad, OffsetDateTime momento) {
-    jdbc.update("INSERT INTO ticket_paso (codigo_ticket, actividad, nombre, usuario, momento) VALUES (?, ?, ?, 'tecnico1', ?)",
-        codigo(n), actividad, actividad, momento);
+    jdbc.update(
+        "INSERT INTO ticket_paso (codigo_ticket, actividad, nombre, usuario, momento) VALUES (?, ?, ?, 'tecnico1', ?)",
+        codigo(n),
+        actividad,
+        actividad,
+        momento);
   }
 }

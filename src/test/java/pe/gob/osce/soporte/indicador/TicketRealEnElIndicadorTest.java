@@ -41,42 +41,86 @@ class TicketRealEnElIndicadorTest extends PruebaIntegracion {
 
   private static void escalarYTomarConocimiento(ProcessInstance ticket, int dia, int hora) {
     reloj(dia, hora);
-    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket), withVariables(Variables.PROVEEDOR.nombre(), "Impresoras SAC",
-        Variables.CORREO_PROVEEDOR.nombre(), "impresoras-sac@proveedor.pe", Variables.MOTIVO_ESCALAMIENTO.nombre(), "El fusor no calienta."));
+    complete(
+        task(Elementos.SOLICITAR_ATENCION_TERCEROS, ticket),
+        withVariables(
+            Variables.PROVEEDOR.nombre(),
+            "Impresoras SAC",
+            Variables.CORREO_PROVEEDOR.nombre(),
+            "impresoras-sac@proveedor.pe",
+            Variables.MOTIVO_ESCALAMIENTO.nombre(),
+            "El fusor no calienta."));
     execute(job(Elementos.NOTIFICAR_PROVEEDOR, ticket));
-    complete(task(Elementos.TOMAR_CONOCIMIENTO, ticket), withVariables(Variables.INFORME_PROVEEDOR.nombre(), "Fusor reemplazado."));
+    complete(
+        task(Elementos.TOMAR_CONOCIMIENTO, ticket),
+        withVariables(Variables.INFORME_PROVEEDOR.nombre(), "Fusor reemplazado."));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, ticket));
   }
 
   @Test
   void incidenciaReescaladaAlProveedorCuentaUnaVezConSusDosEsperasAparte() {
     reloj(10, 9); // martes 10 de febrero, 09:00
-    ProcessInstance ticket = EscenarioTicket.iniciarComoAsistente(atencion, identidades, new SolicitudTicket("INCIDENCIA",
-        "IMPRESORA", "CORREO", EscenarioTicket.solicitanteNuevo(), "La impresora no imprime", null, null));
-    complete(task(Elementos.ASIGNAR_TECNICO, ticket), withVariables(Variables.TECNICO.nombre(), "tecnico2"));
+    ProcessInstance ticket =
+        EscenarioTicket.iniciarComoAsistente(
+            atencion,
+            identidades,
+            new SolicitudTicket(
+                "INCIDENCIA",
+                "IMPRESORA",
+                "CORREO",
+                EscenarioTicket.solicitanteNuevo(),
+                "La impresora no imprime",
+                null,
+                null));
+    complete(
+        task(Elementos.ASIGNAR_TECNICO, ticket),
+        withVariables(Variables.TECNICO.nombre(), "tecnico2"));
     execute(job(Elementos.DERIVAR_CORREO, ticket));
-    complete(task(Elementos.EVALUAR_ATENCION, ticket), withVariables(Variables.MODO_ATENCION.nombre(), "PRESENCIAL"));
-    complete(task(Elementos.ATENDER_PRESENCIAL, ticket), withVariables(Variables.SOLUCIONADO.nombre(), false,
-        Variables.CAMBIO_EQUIPO.nombre(), false, Variables.DETALLE_ATENCION.nombre(), "Falla del fusor.", "causaHardwareVerificada", true));
+    complete(
+        task(Elementos.EVALUAR_ATENCION, ticket),
+        withVariables(Variables.MODO_ATENCION.nombre(), "PRESENCIAL"));
+    complete(
+        task(Elementos.ATENDER_PRESENCIAL, ticket),
+        withVariables(
+            Variables.SOLUCIONADO.nombre(),
+            false,
+            Variables.CAMBIO_EQUIPO.nombre(),
+            false,
+            Variables.DETALLE_ATENCION.nombre(),
+            "Falla del fusor.",
+            "causaHardwareVerificada",
+            true));
     escalarYTomarConocimiento(ticket, 10, 10); // primera espera: 10:00 ...
     reloj(10, 12);
-    atencion.reportarErrorProveedor(ticket.getBusinessKey()); // ... hasta el error a las 12:00 (2 h)
+    atencion.reportarErrorProveedor(
+        ticket.getBusinessKey()); // ... hasta el error a las 12:00 (2 h)
     escalarYTomarConocimiento(ticket, 10, 13); // segunda espera: martes 13:00 ...
     reloj(11, 13);
-    execute(job(Elementos.ESPERAR_24_HORAS, ticket)); // ... hasta el fin de la ventana, miércoles 13:00
+    execute(
+        job(Elementos.ESPERAR_24_HORAS, ticket)); // ... hasta el fin de la ventana, miércoles 13:00
     reloj(11, 15);
-    complete(task(Elementos.CERRAR_TICKET, ticket), withVariables(Variables.DEVOLUCION_EQUIPO.nombre(), false,
-        Variables.EQUIPOS_DEVUELTOS.nombre(), null));
+    complete(
+        task(Elementos.CERRAR_TICKET, ticket),
+        withVariables(
+            Variables.DEVOLUCION_EQUIPO.nombre(),
+            false,
+            Variables.EQUIPOS_DEVUELTOS.nombre(),
+            null));
     ClockUtil.reset();
 
     Map<String, Object> febrero = febrero();
-    assertThat(febrero).containsEntry("reportadas", 1).containsEntry("cerradas", 1).containsEntry("dentroDeMeta", 1);
+    assertThat(febrero)
+        .containsEntry("reportadas", 1)
+        .containsEntry("cerradas", 1)
+        .containsEntry("dentroDeMeta", 1);
     // Martes 09:00 a miércoles 15:00: 30 h; laborables 8,5 h + 6,5 h.
     assertThat(mapa(febrero.get("calendario"))).containsEntry("suma", 30 * 3600);
     assertThat(mapa(febrero.get("laborable"))).containsEntry("suma", 15 * 3600);
     // Proveedor: 2 h + 24 h en calendario; 2 h + (4,5 h + 4,5 h) laborables. Propio: 15 h - 11 h.
-    assertThat(mapa(febrero.get("proveedor"))).containsEntry("incidencias", 1)
-        .containsEntry("sumaCalendario", 26 * 3600).containsEntry("sumaLaborable", 11 * 3600)
+    assertThat(mapa(febrero.get("proveedor")))
+        .containsEntry("incidencias", 1)
+        .containsEntry("sumaCalendario", 26 * 3600)
+        .containsEntry("sumaLaborable", 11 * 3600)
         .containsEntry("sumaPropiaLaborable", 4 * 3600);
   }
 
@@ -87,9 +131,15 @@ class TicketRealEnElIndicadorTest extends PruebaIntegracion {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> febrero() {
-    Map<String, Object> indicador = http.withBasicAuth("jefe.uast", "demo").exchange(
-        "/api/indicadores/tiempo-atencion?anio=2026", HttpMethod.GET, null,
-        new ParameterizedTypeReference<Map<String, Object>>() {}).getBody();
-    return (Map<String, Object>) ((List<Map<String, Object>>) indicador.get("meses")).get(1).get("incidencias");
+    Map<String, Object> indicador =
+        http.withBasicAuth("jefe.uast", "demo")
+            .exchange(
+                "/api/indicadores/tiempo-atencion?anio=2026",
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<Map<String, Object>>() {})
+            .getBody();
+    return (Map<String, Object>)
+        ((List<Map<String, Object>>) indicador.get("meses")).get(1).get("incidencias");
   }
 }

@@ -27,34 +27,46 @@ import pe.gob.osce.soporte.BaseDePruebas;
 import pe.gob.osce.soporte.benchmark.Tabla;
 
 /**
- * Medida 5 del issue 14: el indicador de un año sobre 100 000 y después 1 000 000 de tickets cerrados del
- * año (5 % escalados al proveedor), en H2 en memoria o, con {@code -Dpruebas.base=postgres}, en
- * PostgreSQL (zonky). Corre en {@code ./mvnw -Pbenchmark verify} (las dos bases) y no en
- * {@code ./mvnw verify} (su nombre no termina en Test); solo, con
- * {@code ./mvnw -q test -Dtest=TiempoAtencionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * Tamaños: {@code -Dbenchmark.indicador.tickets=100000,1000000} (acumulados). Imprime tiempos y memoria y
- * los agrega a la {@link Tabla}; no afirma tiempos, solo que contó todos los tickets.
+ * Medida 5 del issue 14: el indicador de un año sobre 100 000 y después 1 000 000 de tickets
+ * cerrados del año (5 % escalados al proveedor), en H2 en memoria o, con {@code
+ * -Dpruebas.base=postgres}, en PostgreSQL (zonky). Corre en {@code ./mvnw -Pbenchmark verify} (las
+ * dos bases) y no en {@code ./mvnw verify} (su nombre no termina en Test); solo, con {@code ./mvnw
+ * -q test -Dtest=TiempoAtencionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Tamaños: {@code
+ * -Dbenchmark.indicador.tickets=100000,1000000} (acumulados). Imprime tiempos y memoria y los
+ * agrega a la {@link Tabla}; no afirma tiempos, solo que contó todos los tickets.
  */
 class TiempoAtencionBenchmark {
 
-  private static final int[] TAMANOS = java.util.Arrays.stream(
-      System.getProperty("benchmark.indicador.tickets", "100000,1000000").split(","))
-      .mapToInt(t -> Integer.parseInt(t.strip())).sorted().toArray();
+  private static final int[] TAMANOS =
+      java.util.Arrays.stream(
+              System.getProperty("benchmark.indicador.tickets", "100000,1000000").split(","))
+          .mapToInt(t -> Integer.parseInt(t.strip()))
+          .sorted()
+          .toArray();
   private static final ZoneId LIMA = ZoneId.of("America/Lima");
   private static final String[][] CATEGORIAS = {
-      {"HARDWARE", "IMPRESORA"}, {"REDES_COMUNICACIONES", "CORREO"}, {"SISTEMAS_APLICATIVOS", "SIAF"}, {"OTROS", "INFORMES"}};
+    {"HARDWARE", "IMPRESORA"},
+    {"REDES_COMUNICACIONES", "CORREO"},
+    {"SISTEMAS_APLICATIVOS", "SIAF"},
+    {"OTROS", "INFORMES"}
+  };
 
   @Test
   void indicadorDeUnAnioConCienMilYUnMillonDeTickets() throws Exception {
     if (BaseDePruebas.esPostgresql()) {
       try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
           java.sql.Connection conexion = pg.getPostgresDatabase().getConnection()) {
-        // Una sola conexión, como la de un pool: la fuente de zonky abre una por consulta (unos 30 ms cada una).
-        medirTamanos("PostgreSQL", new org.springframework.jdbc.datasource.SingleConnectionDataSource(conexion, true));
+        // Una sola conexión, como la de un pool: la fuente de zonky abre una por consulta (unos 30
+        // ms cada una).
+        medirTamanos(
+            "PostgreSQL",
+            new org.springframework.jdbc.datasource.SingleConnectionDataSource(conexion, true));
       }
     } else {
-      medirTamanos("H2", new SimpleDriverDataSource(new org.h2.Driver(),
-          "jdbc:h2:mem:benchmark-indicador;DB_CLOSE_DELAY=-1", "sa", ""));
+      medirTamanos(
+          "H2",
+          new SimpleDriverDataSource(
+              new org.h2.Driver(), "jdbc:h2:mem:benchmark-indicador;DB_CLOSE_DELAY=-1", "sa", ""));
     }
   }
 
@@ -80,21 +92,42 @@ class TiempoAtencionBenchmark {
     int consultas = 300;
     long inicio = System.nanoTime();
     for (int i = 0; i < consultas; i++) {
-      assertThat(jdbc.queryForList("SELECT codigo FROM ticket WHERE process_instance_id = ?", String.class,
-          "pi-" + azar.nextInt(tickets))).hasSize(1);
+      assertThat(
+              jdbc.queryForList(
+                  "SELECT codigo FROM ticket WHERE process_instance_id = ?",
+                  String.class,
+                  "pi-" + azar.nextInt(tickets)))
+          .hasSize(1);
     }
     double ms = (System.nanoTime() - inicio) / 1e6 / consultas;
-    Tabla.agregar(String.format("5. Ticket de un correo respondido, por su instancia de proceso, entre %,d tickets "
-        + "(media de %d consultas)", tickets, consultas), base, 1, String.format(java.util.Locale.ROOT, "%.2f ms", ms),
-        "—", null);
+    Tabla.agregar(
+        String.format(
+            "5. Ticket de un correo respondido, por su instancia de proceso, entre %,d tickets "
+                + "(media de %d consultas)",
+            tickets, consultas),
+        base,
+        1,
+        String.format(java.util.Locale.ROOT, "%.2f ms", ms),
+        "—",
+        null);
   }
 
   private static void medir(String base, JdbcTemplate jdbc, int tickets, long insercion) {
 
     ConsultaTiempoAtencion consulta = new ConsultaTiempoAtencion(jdbc);
-    CalendarioLaboral calendario = new CalendarioLaboral(LIMA, LocalTime.of(8, 30), LocalTime.of(17, 30),
-        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 3),
-            LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 28), LocalDate.of(2026, 7, 29), LocalDate.of(2026, 12, 25)));
+    CalendarioLaboral calendario =
+        new CalendarioLaboral(
+            LIMA,
+            LocalTime.of(8, 30),
+            LocalTime.of(17, 30),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            Set.of(
+                LocalDate.of(2026, 4, 2),
+                LocalDate.of(2026, 4, 3),
+                LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 7, 28),
+                LocalDate.of(2026, 7, 29),
+                LocalDate.of(2026, 12, 25)));
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long memoriaAntes = rt.totalMemory() - rt.freeMemory();
@@ -127,40 +160,72 @@ class TiempoAtencionBenchmark {
       long d = 0;
       for (int r = 0; r < 5; r++) {
         long x = System.nanoTime();
-        var calculo = new CalculoTiempoAtencion(2026, calendario, (cat, t) -> OptionalLong.of(9 * 3600), esperas, Instant.now());
+        var calculo =
+            new CalculoTiempoAtencion(
+                2026, calendario, (cat, t) -> OptionalLong.of(9 * 3600), esperas, Instant.now());
         filas.forEach(calculo::agregar);
         calculo.resultado();
         d = System.nanoTime() - x;
       }
-      System.out.printf("detalle: esperas %,d ms, lectura de filas %,d ms, cálculo en memoria %,d ms%n", (b - a) / 1_000_000,
-          (c - b) / 1_000_000, d / 1_000_000);
+      System.out.printf(
+          "detalle: esperas %,d ms, lectura de filas %,d ms, cálculo en memoria %,d ms%n",
+          (b - a) / 1_000_000, (c - b) / 1_000_000, d / 1_000_000);
     }
     long[] calientes = Arrays.copyOfRange(tiempos, 1, tiempos.length);
     Arrays.sort(calientes);
-    System.out.printf("%n== Indicador de tiempo de atención, %s, %,d tickets del año 2026 ==%n", base, tickets);
+    System.out.printf(
+        "%n== Indicador de tiempo de atención, %s, %,d tickets del año 2026 ==%n", base, tickets);
     System.out.printf("inserción:             %,d ms%n", insercion / 1_000_000);
     System.out.printf("cálculo (primera vez): %,d ms%n", tiempos[0] / 1_000_000);
-    System.out.printf("cálculo (mediana de %d): %,d ms (mín %,d, máx %,d)%n", calientes.length,
-        calientes[calientes.length / 2] / 1_000_000, calientes[0] / 1_000_000, calientes[calientes.length - 1] / 1_000_000);
-    System.out.printf("CPU del hilo (mediana): %,d ms; procesadores: %d, carga del sistema: %.1f%n",
-        cpuCalientes[cpuCalientes.length / 2] / 1_000_000, Runtime.getRuntime().availableProcessors(),
+    System.out.printf(
+        "cálculo (mediana de %d): %,d ms (mín %,d, máx %,d)%n",
+        calientes.length,
+        calientes[calientes.length / 2] / 1_000_000,
+        calientes[0] / 1_000_000,
+        calientes[calientes.length - 1] / 1_000_000);
+    System.out.printf(
+        "CPU del hilo (mediana): %,d ms; procesadores: %d, carga del sistema: %.1f%n",
+        cpuCalientes[cpuCalientes.length / 2] / 1_000_000,
+        Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.printf("memoria usada tras el cálculo: %,d MB (antes %,d MB; heap máximo %,d MB; pico del heap %,d MB)%n",
-        memoriaDespues >> 20, memoriaAntes >> 20, rt.maxMemory() >> 20,
+    System.out.printf(
+        "memoria usada tras el cálculo: %,d MB (antes %,d MB; heap máximo %,d MB; pico del heap %,d MB)%n",
+        memoriaDespues >> 20,
+        memoriaAntes >> 20,
+        rt.maxMemory() >> 20,
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20);
-    System.out.printf("incidencias cerradas: %,d; media laborable del año: %,d s%n%n", resultado.anual().cerradas(),
-        resultado.anual().laborable().media());
-    assertThat(resultado.anual().reportadas() + resultado.requerimientosAnual().reportados()).isEqualTo(tickets);
-    Tabla.agregar(String.format("5. Indicador de un año con %,d tickets cerrados: cálculo, mediana de %d (1.ª vez; "
-        + "heap tras el cálculo)", tickets, calientes.length), base, 1, String.format("%,d ms (%,d ms; %,d MB)",
-        calientes[calientes.length / 2] / 1_000_000, tiempos[0] / 1_000_000, memoriaDespues >> 20), "—", null);
+    System.out.printf(
+        "incidencias cerradas: %,d; media laborable del año: %,d s%n%n",
+        resultado.anual().cerradas(), resultado.anual().laborable().media());
+    assertThat(resultado.anual().reportadas() + resultado.requerimientosAnual().reportados())
+        .isEqualTo(tickets);
+    Tabla.agregar(
+        String.format(
+            "5. Indicador de un año con %,d tickets cerrados: cálculo, mediana de %d (1.ª vez; "
+                + "heap tras el cálculo)",
+            tickets, calientes.length),
+        base,
+        1,
+        String.format(
+            "%,d ms (%,d ms; %,d MB)",
+            calientes[calientes.length / 2] / 1_000_000,
+            tiempos[0] / 1_000_000,
+            memoriaDespues >> 20),
+        "—",
+        null);
   }
 
-  private static TiempoAtencionAnual calcular(ConsultaTiempoAtencion consulta, CalendarioLaboral calendario) {
+  private static TiempoAtencionAnual calcular(
+      ConsultaTiempoAtencion consulta, CalendarioLaboral calendario) {
     Instant desde = LocalDate.of(2026, 1, 1).atStartOfDay(LIMA).toInstant();
     Instant hasta = LocalDate.of(2027, 1, 1).atStartOfDay(LIMA).toInstant();
-    var calculo = new CalculoTiempoAtencion(2026, calendario, (c, t) -> OptionalLong.of(9 * 3600),
-        consulta.esperasProveedor(desde), Instant.now());
+    var calculo =
+        new CalculoTiempoAtencion(
+            2026,
+            calendario,
+            (c, t) -> OptionalLong.of(9 * 3600),
+            consulta.esperasProveedor(desde),
+            Instant.now());
     consulta.recorrer(desde, hasta, calculo::agregar);
     return calculo.resultado();
   }
@@ -179,9 +244,11 @@ class TiempoAtencionBenchmark {
         registro[i] = inicioAnio.plusMinutes(azar.nextInt(364 * 24 * 60));
         cierre[i] = registro[i].plusMinutes(10 + azar.nextInt(5 * 24 * 60));
       }
-      jdbc.batchUpdate("INSERT INTO ticket (codigo, tipo, servicio, categoria, canal, solicitante, asunto, tecnico, estado,"
-          + " registrado_en, cerrado_en, tiempo_atencion_seg, process_instance_id)"
-          + " VALUES (?, ?, ?, ?, ?, 'bench@osce.gob.pe', 'Benchmark', ?, 'CERRADO', ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+      jdbc.batchUpdate(
+          "INSERT INTO ticket (codigo, tipo, servicio, categoria, canal, solicitante, asunto, tecnico, estado,"
+              + " registrado_en, cerrado_en, tiempo_atencion_seg, process_instance_id)"
+              + " VALUES (?, ?, ?, ?, ?, 'bench@osce.gob.pe', 'Benchmark', ?, 'CERRADO', ?, ?, ?, ?)",
+          new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
               int n = base + i;
@@ -203,8 +270,10 @@ class TiempoAtencionBenchmark {
               return cantidad;
             }
           });
-      // Uno de cada 20 tickets (incidencias) escalado al proveedor: actividad 8 y fin de la ventana.
-      jdbc.batchUpdate("INSERT INTO ticket_paso (codigo_ticket, actividad, nombre, momento) VALUES (?, ?, ?, ?)",
+      // Uno de cada 20 tickets (incidencias) escalado al proveedor: actividad 8 y fin de la
+      // ventana.
+      jdbc.batchUpdate(
+          "INSERT INTO ticket_paso (codigo_ticket, actividad, nombre, momento) VALUES (?, ?, ?, ?)",
           new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {

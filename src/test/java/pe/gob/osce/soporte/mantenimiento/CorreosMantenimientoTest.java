@@ -12,11 +12,19 @@ class CorreosMantenimientoTest {
   @Test
   void coordinacionConElProveedor() {
     LocalDate fecha = LocalDate.of(2026, 5, 14);
-    Redaccion redaccion = CorreosMantenimiento.COORDINACION.con("proveedor", "Servicios Andinos SAC")
-        .con("tipoEquipo", "CPU").con("codigo", "MAN-2026-000003").con("fecha", fecha).redactar();
+    Redaccion redaccion =
+        CorreosMantenimiento.COORDINACION
+            .con("proveedor", "Servicios Andinos SAC")
+            .con("tipoEquipo", "CPU")
+            .con("codigo", "MAN-2026-000003")
+            .con("fecha", fecha)
+            .redactar();
 
-    assertThat(redaccion.asunto()).isEqualTo("[MAN-2026-000003] Coordinación del mantenimiento de CPU");
-    assertThat(redaccion.cuerpo()).isEqualTo("""
+    assertThat(redaccion.asunto())
+        .isEqualTo("[MAN-2026-000003] Coordinación del mantenimiento de CPU");
+    assertThat(redaccion.cuerpo())
+        .isEqualTo(
+            """
         Estimado/a proveedor/a %s:
 
         La Unidad de Arquitectura y Soporte de TIC (UAST) del OSCE confirma la coordinación del
@@ -28,6 +36,7 @@ class CorreosMantenimientoTest {
 
         Atentamente,
         Mesa de Ayuda – UAST
-        """.formatted("Servicios Andinos SAC", "CPU", "MAN-2026-000003", fecha));
+        """
+                .formatted("Servicios Andinos SAC", "CPU", "MAN-2026-000003", fecha));
   }
 }

@@ -26,7 +26,8 @@ class ReglaVerificacionMantenimientoTest {
   void conErroresSeDescribenYSeNombranLosEquiposAtendidos() {
     Verificacion v = new Verificacion(true, "No imprime en color", List.of("PC-002"), ATENDIDOS);
     assertThat(validar(v)).isEmpty();
-    assertThat(ReglaVerificacionMantenimiento.texto(v)).isEqualTo("Con errores en PC-002: No imprime en color");
+    assertThat(ReglaVerificacionMantenimiento.texto(v))
+        .isEqualTo("Con errores en PC-002: No imprime en color");
   }
 
   @Test
@@ -38,12 +39,15 @@ class ReglaVerificacionMantenimientoTest {
   @Test
   void unEquipoQueNoFueAtendidoNoPuedeTenerErrores() {
     assertThat(validar(new Verificacion(true, "Falla", List.of("PC-009"), ATENDIDOS)))
-        .containsEntry("equiposConErrores", "PC-009 no está entre los equipos atendidos en este mantenimiento (PC-001, PC-002)");
+        .containsEntry(
+            "equiposConErrores",
+            "PC-009 no está entre los equipos atendidos en este mantenimiento (PC-001, PC-002)");
   }
 
   @Test
   void sinDecirSiHuboErroresSeRechaza() {
-    assertThat(validar(new Verificacion(null, null, List.of(), ATENDIDOS))).containsOnlyKeys("erroresDetectados");
+    assertThat(validar(new Verificacion(null, null, List.of(), ATENDIDOS)))
+        .containsOnlyKeys("erroresDetectados");
   }
 
   private static Map<String, String> validar(Verificacion v) {

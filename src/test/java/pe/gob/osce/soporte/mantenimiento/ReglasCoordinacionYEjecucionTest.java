@@ -24,53 +24,85 @@ class ReglasCoordinacionYEjecucionTest {
   @Test
   void coordinadoPorCorreoConDireccionValidaQuedaAcordado() {
     Errores errores = new Errores();
-    Acordado acordado = ReglaCoordinacionMantenimiento.validar(
-        new Coordinacion("Servicios TI SAC", "2026-03-20", "CORREO", " soporte@proveedor.pe "), errores);
+    Acordado acordado =
+        ReglaCoordinacionMantenimiento.validar(
+            new Coordinacion("Servicios TI SAC", "2026-03-20", "CORREO", " soporte@proveedor.pe "),
+            errores);
     errores.lanzarSiHay(); // nada que rechazar: no lanza
-    assertThat(acordado).isEqualTo(new Acordado(LocalDate.of(2026, 3, 20), MedioCoordinacion.CORREO, "soporte@proveedor.pe"));
+    assertThat(acordado)
+        .isEqualTo(
+            new Acordado(
+                LocalDate.of(2026, 3, 20), MedioCoordinacion.CORREO, "soporte@proveedor.pe"));
   }
 
   @Test
   void coordinadoPorCorreoSinDireccionSeRechaza() {
-    assertThat(errores(e -> ReglaCoordinacionMantenimiento.validar(
-        new Coordinacion("Servicios TI SAC", "2026-03-20", "CORREO", null), e))).containsOnlyKeys("correoProveedor");
-    assertThat(errores(e -> ReglaCoordinacionMantenimiento.validar(
-        new Coordinacion("Servicios TI SAC", "2026-03-20", "CORREO", "no-es-correo"), e))).containsOnlyKeys("correoProveedor");
+    assertThat(
+            errores(
+                e ->
+                    ReglaCoordinacionMantenimiento.validar(
+                        new Coordinacion("Servicios TI SAC", "2026-03-20", "CORREO", null), e)))
+        .containsOnlyKeys("correoProveedor");
+    assertThat(
+            errores(
+                e ->
+                    ReglaCoordinacionMantenimiento.validar(
+                        new Coordinacion(
+                            "Servicios TI SAC", "2026-03-20", "CORREO", "no-es-correo"),
+                        e)))
+        .containsOnlyKeys("correoProveedor");
   }
 
   @Test
   void coordinadoPorTelefonoNoGuardaCorreo() {
-    Acordado acordado = ReglaCoordinacionMantenimiento.validar(
-        new Coordinacion("Servicios TI SAC", "2026-03-20", "TELEFONO", "x@y.pe"), new Errores());
+    Acordado acordado =
+        ReglaCoordinacionMantenimiento.validar(
+            new Coordinacion("Servicios TI SAC", "2026-03-20", "TELEFONO", "x@y.pe"),
+            new Errores());
     assertThat(acordado.correoProveedor()).isNull();
     assertThat(acordado.medio()).isEqualTo(MedioCoordinacion.TELEFONO);
   }
 
   @Test
   void sinProveedorFechaNiMedioSeRechazaPorCampo() {
-    assertThat(errores(e -> ReglaCoordinacionMantenimiento.validar(new Coordinacion(null, null, "FAX", null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaCoordinacionMantenimiento.validar(
+                        new Coordinacion(null, null, "FAX", null), e)))
         .containsOnlyKeys("proveedor", "fechaProgramada", "medioCoordinacion");
   }
 
   @Test
   void unaEjecucionPasadaConEquiposAtendidosSeConfirmaEnHoraDeLima() {
     Errores errores = new Errores();
-    OffsetDateTime ejecutado = ReglaEjecucionMantenimiento.validar(
-        new Ejecucion("2026-03-15T10:30", List.of("PC-001"), "PC-001"), AHORA, LIMA, errores);
+    OffsetDateTime ejecutado =
+        ReglaEjecucionMantenimiento.validar(
+            new Ejecucion("2026-03-15T10:30", List.of("PC-001"), "PC-001"), AHORA, LIMA, errores);
     errores.lanzarSiHay();
     assertThat(ejecutado).isEqualTo(OffsetDateTime.parse("2026-03-15T10:30-05:00"));
   }
 
   @Test
   void unaEjecucionFuturaNoSeConfirma() {
-    assertThat(errores(e -> ReglaEjecucionMantenimiento.validar(
-        new Ejecucion("2026-03-17T10:30", List.of("PC-001"), "PC-001"), AHORA, LIMA, e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaEjecucionMantenimiento.validar(
+                        new Ejecucion("2026-03-17T10:30", List.of("PC-001"), "PC-001"),
+                        AHORA,
+                        LIMA,
+                        e)))
         .containsOnlyKeys("fechaEjecucion");
   }
 
   @Test
   void sinFechaValidaNiEquiposAtendidosSeRechazaPorCampo() {
-    assertThat(errores(e -> ReglaEjecucionMantenimiento.validar(new Ejecucion("15/03/2026", List.of(), null), AHORA, LIMA, e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaEjecucionMantenimiento.validar(
+                        new Ejecucion("15/03/2026", List.of(), null), AHORA, LIMA, e)))
         .containsOnlyKeys("fechaEjecucion", "equiposAtendidos");
   }
 

@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.seguridad;
 
-import pe.gob.osce.soporte.catalogo.Grupos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.test.util.TestSocketUtils;
 import pe.gob.osce.soporte.SoporteTiApplication;
+import pe.gob.osce.soporte.catalogo.Grupos;
 import pe.gob.osce.soporte.correo.ServidorCorreoEmbebido;
 
 /**
@@ -46,13 +46,19 @@ class ArranqueProduccionTest {
   @Test
   void sinPerfilNiBaseNoArrancaYPideSOPORTE_DB_URL() {
     assertThatThrownBy(() -> arrancar(List.of()))
-        .isInstanceOfSatisfying(ArranqueRechazadoException.class, e -> {
-          assertThat(e.ajuste()).isEqualTo("SOPORTE_DB_URL");
-          FailureAnalysis analisis = new ArranqueRechazadoAnalyzer().analyze(e);
-          assertThat(analisis.getDescription()).contains("El servicio no arranca", "SOPORTE_DB_URL", "PostgreSQL");
-          assertThat(analisis.getAction()).contains("jdbc:postgresql://", "./mvnw spring-boot:run");
-        });
-    assertThat(SpringFactoriesLoader.loadFactoryNames(FailureAnalyzer.class, getClass().getClassLoader()))
+        .isInstanceOfSatisfying(
+            ArranqueRechazadoException.class,
+            e -> {
+              assertThat(e.ajuste()).isEqualTo("SOPORTE_DB_URL");
+              FailureAnalysis analisis = new ArranqueRechazadoAnalyzer().analyze(e);
+              assertThat(analisis.getDescription())
+                  .contains("El servicio no arranca", "SOPORTE_DB_URL", "PostgreSQL");
+              assertThat(analisis.getAction())
+                  .contains("jdbc:postgresql://", "./mvnw spring-boot:run");
+            });
+    assertThat(
+            SpringFactoriesLoader.loadFactoryNames(
+                FailureAnalyzer.class, getClass().getClassLoader()))
         .contains(ArranqueRechazadoAnalyzer.class.getName());
   }
 
@@ -72,13 +78,21 @@ class ArranqueProduccionTest {
 
   @Test
   void unaClaveDeAdministradorDebilNoArrancaYNoCreaAlUsuario() throws SQLException {
-    assertThatThrownBy(() -> arrancar(List.of(base("sin_admin"), URL_PUBLICA,
-            "--SOPORTE_ADMIN_USUARIO=jefa.sistemas", "--SOPORTE_ADMIN_CLAVE=demo")))
+    assertThatThrownBy(
+            () ->
+                arrancar(
+                    List.of(
+                        base("sin_admin"),
+                        URL_PUBLICA,
+                        "--SOPORTE_ADMIN_USUARIO=jefa.sistemas",
+                        "--SOPORTE_ADMIN_CLAVE=demo")))
         .isInstanceOf(ArranqueRechazadoException.class)
-        .hasMessageStartingWith("SOPORTE_ADMIN_CLAVE: la clave del administrador no cumple la política de claves")
+        .hasMessageStartingWith(
+            "SOPORTE_ADMIN_CLAVE: la clave del administrador no cumple la política de claves")
         .hasMessageContaining("al menos 10 caracteres", "mayúscula", "dígito", "carácter especial");
     try (Connection c = POSTGRES.getDatabase("postgres", "sin_admin").getConnection();
-        var consulta = c.prepareStatement("SELECT COUNT(*) FROM act_id_user WHERE id_ = 'jefa.sistemas'")) {
+        var consulta =
+            c.prepareStatement("SELECT COUNT(*) FROM act_id_user WHERE id_ = 'jefa.sistemas'")) {
       var filas = consulta.executeQuery();
       filas.next();
       assertThat(filas.getInt(1)).isZero();
@@ -90,13 +104,25 @@ class ArranqueProduccionTest {
     IdentityService identidades = produccion().getBean(IdentityService.class);
     AuthorizationService autorizaciones = produccion().getBean(AuthorizationService.class);
 
-    assertThat(identidades.createUserQuery().userId("jefa.sistemas").memberOfGroup(Grupos.CAMUNDA_ADMIN).count())
+    assertThat(
+            identidades
+                .createUserQuery()
+                .userId("jefa.sistemas")
+                .memberOfGroup(Grupos.CAMUNDA_ADMIN)
+                .count())
         .isEqualTo(1);
     assertThat(identidades.checkPassword("jefa.sistemas", CLAVE_FUERTE)).isTrue();
     List<String> grupos = List.of(Grupos.CAMUNDA_ADMIN);
-    for (Resources recurso : List.of(Resources.USER, Resources.GROUP, Resources.AUTHORIZATION, Resources.DEPLOYMENT,
-        Resources.APPLICATION, Resources.PROCESS_DEFINITION)) {
-      assertThat(autorizaciones.isUserAuthorized("jefa.sistemas", grupos, Permissions.ALL, recurso)).as(recurso.resourceName())
+    for (Resources recurso :
+        List.of(
+            Resources.USER,
+            Resources.GROUP,
+            Resources.AUTHORIZATION,
+            Resources.DEPLOYMENT,
+            Resources.APPLICATION,
+            Resources.PROCESS_DEFINITION)) {
+      assertThat(autorizaciones.isUserAuthorized("jefa.sistemas", grupos, Permissions.ALL, recurso))
+          .as(recurso.resourceName())
           .isTrue();
     }
   }
@@ -105,7 +131,12 @@ class ArranqueProduccionTest {
   void fueraDeLaDemoNoHayUsuariosDemoNiCorreoEmbebidoAunqueSeLoPida() {
     IdentityService identidades = produccion().getBean(IdentityService.class);
 
-    assertThat(identidades.createUserQuery().userIdIn("asistente", "tecnico1", "jefe.oti", "admin").count()).isZero();
+    assertThat(
+            identidades
+                .createUserQuery()
+                .userIdIn("asistente", "tecnico1", "jefe.oti", "admin")
+                .count())
+        .isZero();
     assertThat(produccion().getBeanNamesForType(UsuariosDemo.class)).isEmpty();
     assertThat(produccion().getBeanNamesForType(ServidorCorreoEmbebido.class)).isEmpty();
   }
@@ -118,7 +149,8 @@ class ArranqueProduccionTest {
     assertThat(identidades.checkPasswordAgainstPolicy("demo").isValid()).isFalse();
     ServerProperties servidor = produccion().getBean(ServerProperties.class);
     assertThat(servidor.getServlet().getSession().getCookie().getSecure()).isTrue();
-    assertThat(servidor.getForwardHeadersStrategy()).isEqualTo(ServerProperties.ForwardHeadersStrategy.NATIVE);
+    assertThat(servidor.getForwardHeadersStrategy())
+        .isEqualTo(ServerProperties.ForwardHeadersStrategy.NATIVE);
     CamundaBpmProperties camunda = produccion().getBean(CamundaBpmProperties.class);
     assertThat(camunda.getWebapp().getCsrf().isEnableSecureCookie()).isTrue();
   }
@@ -131,10 +163,15 @@ class ArranqueProduccionTest {
   /** Un solo arranque correcto para las pruebas que miran el servicio ya iniciado. */
   private static synchronized ConfigurableApplicationContext produccion() {
     if (produccion == null) {
-      produccion = arrancar(List.of(base("produccion"), URL_PUBLICA,
-          "--SOPORTE_ADMIN_USUARIO=jefa.sistemas", "--SOPORTE_ADMIN_CLAVE=" + CLAVE_FUERTE,
-          // Pedido a propósito: fuera de la demo no debe levantarse igual.
-          "--soporte.correo.servidor-embebido.habilitado=true"));
+      produccion =
+          arrancar(
+              List.of(
+                  base("produccion"),
+                  URL_PUBLICA,
+                  "--SOPORTE_ADMIN_USUARIO=jefa.sistemas",
+                  "--SOPORTE_ADMIN_CLAVE=" + CLAVE_FUERTE,
+                  // Pedido a propósito: fuera de la demo no debe levantarse igual.
+                  "--soporte.correo.servidor-embebido.habilitado=true"));
     }
     return produccion;
   }
@@ -144,19 +181,27 @@ class ArranqueProduccionTest {
   }
 
   private static ConfigurableApplicationContext arrancar(List<String> ajustes) {
-    List<String> argumentos = new ArrayList<>(List.of(
-        "--server.port=0",
-        "--SOPORTE_DB_USER=postgres", "--SOPORTE_DB_PASSWORD=postgres",
-        // Nombre propio del motor y sin webapps: sus registros estáticos no deben tocar al contexto H2 de las otras pruebas.
-        "--camunda.bpm.process-engine-name=produccion" + UUID.randomUUID().toString().substring(0, 8),
-        "--camunda.bpm.webapp.enabled=false",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--soporte.correo.servidor-embebido.puerto-smtp=" + TestSocketUtils.findAvailableTcpPort(),
-        "--soporte.correo.servidor-embebido.puerto-imap=" + TestSocketUtils.findAvailableTcpPort(),
-        "--soporte.documentos.directorio=" + carpetaTemporal()));
+    List<String> argumentos =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--SOPORTE_DB_USER=postgres",
+                "--SOPORTE_DB_PASSWORD=postgres",
+                // Nombre propio del motor y sin webapps: sus registros estáticos no deben tocar al
+                // contexto H2 de las otras pruebas.
+                "--camunda.bpm.process-engine-name=produccion"
+                    + UUID.randomUUID().toString().substring(0, 8),
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--soporte.correo.servidor-embebido.puerto-smtp="
+                    + TestSocketUtils.findAvailableTcpPort(),
+                "--soporte.correo.servidor-embebido.puerto-imap="
+                    + TestSocketUtils.findAvailableTcpPort(),
+                "--soporte.documentos.directorio=" + carpetaTemporal()));
     argumentos.addAll(ajustes);
-    ConfigurableApplicationContext contexto = new SpringApplicationBuilder(SoporteTiApplication.class)
-        .run(argumentos.toArray(String[]::new));
+    ConfigurableApplicationContext contexto =
+        new SpringApplicationBuilder(SoporteTiApplication.class)
+            .run(argumentos.toArray(String[]::new));
     ABIERTOS.add(contexto);
     return contexto;
   }
@@ -178,7 +223,8 @@ class ArranqueProduccionTest {
   private static EmbeddedPostgres iniciarPostgres() {
     try {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-      try (Connection c = postgres.getPostgresDatabase().getConnection(); var sentencia = c.createStatement()) {
+      try (Connection c = postgres.getPostgresDatabase().getConnection();
+          var sentencia = c.createStatement()) {
         sentencia.execute("CREATE DATABASE produccion");
         sentencia.execute("CREATE DATABASE sin_admin");
       }

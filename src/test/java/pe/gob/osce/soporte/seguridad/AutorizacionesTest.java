@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.seguridad;
 
-import pe.gob.osce.soporte.catalogo.Grupos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,38 +15,70 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Grupos;
 
-/** Cada grupo ve y hace lo que el procedimiento le asigna, por la API REST de Camunda como en Tasklist. */
+/**
+ * Cada grupo ve y hace lo que el procedimiento le asigna, por la API REST de Camunda como en
+ * Tasklist.
+ */
 class AutorizacionesTest extends PruebaIntegracion {
 
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> LISTA = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LISTA =
+      new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
   @Autowired AuthorizationService autorizaciones;
 
   private List<Map<String, Object>> leer(String usuario, String ruta) {
-    return http.withBasicAuth(usuario, "demo").exchange(ruta, HttpMethod.GET, null, LISTA).getBody();
+    return http.withBasicAuth(usuario, "demo")
+        .exchange(ruta, HttpMethod.GET, null, LISTA)
+        .getBody();
   }
 
   private String nuevoTicket() {
-    Map<?, ?> creado = http.withBasicAuth("asistente", "demo").postForObject("/api/tickets", Map.of("tipo", "INCIDENCIA",
-        "servicio", "TECLADO", "canal", "CORREO", "solicitante", "ana.paz@osce.gob.pe", "asunto", "Teclas pegadas"), Map.class);
+    Map<?, ?> creado =
+        http.withBasicAuth("asistente", "demo")
+            .postForObject(
+                "/api/tickets",
+                Map.of(
+                    "tipo",
+                    "INCIDENCIA",
+                    "servicio",
+                    "TECLADO",
+                    "canal",
+                    "CORREO",
+                    "solicitante",
+                    "ana.paz@osce.gob.pe",
+                    "asunto",
+                    "Teclas pegadas"),
+                Map.class);
     return (String) creado.get("codigo");
   }
 
   @Test
   void laMesaDeAyudaSoloIniciaTicketsYLaJefaturaUastLaConsolidacion() {
     // Lo que Tasklist ofrece en "Start process": solo lo que el grupo puede iniciar.
-    String iniciables = "/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true";
-    assertThat(leer("asistente", iniciables)).extracting(d -> d.get("key"))
-        .containsExactlyInAnyOrder("atencionTicket", "bajaBienes", "mantenimientoEquipos", "reportarErrorProveedor");
-    assertThat(leer("tecnico1", iniciables)).extracting(d -> d.get("key"))
+    String iniciables =
+        "/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true";
+    assertThat(leer("asistente", iniciables))
+        .extracting(d -> d.get("key"))
+        .containsExactlyInAnyOrder(
+            "atencionTicket", "bajaBienes", "mantenimientoEquipos", "reportarErrorProveedor");
+    assertThat(leer("tecnico1", iniciables))
+        .extracting(d -> d.get("key"))
         .containsExactlyInAnyOrder("cicloVidaEquipo", "reportarErrorProveedor");
-    assertThat(http.withBasicAuth("asistente", "demo").exchange(
-            "/engine-rest/process-definition/key/consolidacionPatrimonio/start", HttpMethod.POST,
-            new HttpEntity<>(Map.of()), String.class).getStatusCode())
+    assertThat(
+            http.withBasicAuth("asistente", "demo")
+                .exchange(
+                    "/engine-rest/process-definition/key/consolidacionPatrimonio/start",
+                    HttpMethod.POST,
+                    new HttpEntity<>(Map.of()),
+                    String.class)
+                .getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-    assertThat(leer("jefe.uast", iniciables)).extracting(d -> d.get("key")).containsExactly("consolidacionPatrimonio");
+    assertThat(leer("jefe.uast", iniciables))
+        .extracting(d -> d.get("key"))
+        .containsExactly("consolidacionPatrimonio");
     // Todos leen las definiciones: Tasklist muestra el nombre del proceso junto a cada tarea.
     assertThat(leer("tecnico1", "/engine-rest/process-definition?latestVersion=true")).hasSize(8);
   }
@@ -56,8 +87,9 @@ class AutorizacionesTest extends PruebaIntegracion {
   void cadaQuienVeSusTareasYLaJefaturaDeOtiVeTodasLasInstancias() {
     String codigo = nuevoTicket();
     String porCodigo = "/engine-rest/task?processInstanceBusinessKey=" + codigo;
-    assertThat(leer("asistente", porCodigo)).singleElement().satisfies(t ->
-        assertThat(t.get("taskDefinitionKey")).isEqualTo("A02_AsignarTecnico"));
+    assertThat(leer("asistente", porCodigo))
+        .singleElement()
+        .satisfies(t -> assertThat(t.get("taskDefinitionKey")).isEqualTo("A02_AsignarTecnico"));
     assertThat(leer("tecnico1", porCodigo)).isEmpty();
     assertThat(leer("jefe.oti", "/engine-rest/process-instance?businessKey=" + codigo)).hasSize(1);
     assertThat(leer("tecnico1", "/engine-rest/process-instance?businessKey=" + codigo)).isEmpty();
@@ -81,6 +113,7 @@ class AutorizacionesTest extends PruebaIntegracion {
   }
 
   private boolean acceso(String usuario, List<String> grupos, String aplicacion) {
-    return autorizaciones.isUserAuthorized(usuario, grupos, Permissions.ACCESS, Resources.APPLICATION, aplicacion);
+    return autorizaciones.isUserAuthorized(
+        usuario, grupos, Permissions.ACCESS, Resources.APPLICATION, aplicacion);
   }
 }

@@ -22,33 +22,72 @@ import pe.gob.osce.soporte.PruebaIntegracion;
  */
 class DeserializacionTest extends PruebaIntegracion {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
 
   private String tareaDeLaMesaDeAyuda() {
-    Map<?, ?> creado = http.withBasicAuth("asistente", "demo").postForObject("/api/tickets", Map.of("tipo", "INCIDENCIA",
-        "servicio", "TECLADO", "canal", "CORREO", "solicitante", "ana.paz@osce.gob.pe", "asunto", "Teclas pegadas"), Map.class);
-    return motor.getTaskService().createTaskQuery().processInstanceId((String) creado.get("processInstanceId"))
-        .singleResult().getId();
+    Map<?, ?> creado =
+        http.withBasicAuth("asistente", "demo")
+            .postForObject(
+                "/api/tickets",
+                Map.of(
+                    "tipo",
+                    "INCIDENCIA",
+                    "servicio",
+                    "TECLADO",
+                    "canal",
+                    "CORREO",
+                    "solicitante",
+                    "ana.paz@osce.gob.pe",
+                    "asunto",
+                    "Teclas pegadas"),
+                Map.class);
+    return motor
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId((String) creado.get("processInstanceId"))
+        .singleResult()
+        .getId();
   }
 
-  private ResponseEntity<Map<String, Object>> guardar(String tarea, String nombre, String clase, String valor, String formato) {
-    Map<String, Object> variable = Map.of("type", "Object", "value", valor,
-        "valueInfo", Map.of("objectTypeName", clase, "serializationDataFormat", formato));
-    return http.withBasicAuth("asistente", "demo").exchange("/engine-rest/task/" + tarea + "/variables/" + nombre,
-        HttpMethod.PUT, new HttpEntity<>(variable), JSON);
+  private ResponseEntity<Map<String, Object>> guardar(
+      String tarea, String nombre, String clase, String valor, String formato) {
+    Map<String, Object> variable =
+        Map.of(
+            "type",
+            "Object",
+            "value",
+            valor,
+            "valueInfo",
+            Map.of("objectTypeName", clase, "serializationDataFormat", formato));
+    return http.withBasicAuth("asistente", "demo")
+        .exchange(
+            "/engine-rest/task/" + tarea + "/variables/" + nombre,
+            HttpMethod.PUT,
+            new HttpEntity<>(variable),
+            JSON);
   }
 
   @Test
   void unObjetoJsonDeUnaClaseAjenaNoSeDeserializa() {
     String tarea = tareaDeLaMesaDeAyuda();
     // java.net.URL: al deserializarla, Jackson la construye (y un equals/hashCode consulta el DNS).
-    assertThat(guardar(tarea, "ajena", "java.net.URL", "\"http://ejemplo.invalid/\"", "application/json")
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            guardar(
+                    tarea,
+                    "ajena",
+                    "java.net.URL",
+                    "\"http://ejemplo.invalid/\"",
+                    "application/json")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
 
-    ResponseEntity<Map<String, Object>> leida = http.withBasicAuth("asistente", "demo")
-        .exchange("/engine-rest/task/" + tarea + "/variables/ajena", HttpMethod.GET, null, JSON);
+    ResponseEntity<Map<String, Object>> leida =
+        http.withBasicAuth("asistente", "demo")
+            .exchange(
+                "/engine-rest/task/" + tarea + "/variables/ajena", HttpMethod.GET, null, JSON);
     assertThat(leida.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(leida.getBody().get("message")).asString().contains("java.net.URL");
     assertThatThrownBy(() -> motor.getTaskService().getVariable(tarea, "ajena"))
@@ -59,16 +98,24 @@ class DeserializacionTest extends PruebaIntegracion {
   @Test
   void lasColeccionesDeJavaSiSeDeserializan() {
     String tarea = tareaDeLaMesaDeAyuda();
-    assertThat(guardar(tarea, "lista", "java.util.ArrayList<java.lang.String>", "[\"a\",\"b\"]", "application/json")
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            guardar(
+                    tarea,
+                    "lista",
+                    "java.util.ArrayList<java.lang.String>",
+                    "[\"a\",\"b\"]",
+                    "application/json")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(motor.getTaskService().getVariable(tarea, "lista")).isEqualTo(List.of("a", "b"));
   }
 
   @Test
   void laSerializacionJavaNoSeAceptaNiParaGuardar() {
     String tarea = tareaDeLaMesaDeAyuda();
-    ResponseEntity<Map<String, Object>> r = guardar(tarea, "java", "java.util.HashMap", "rO0ABXA=",
-        "application/x-java-serialized-object");
+    ResponseEntity<Map<String, Object>> r =
+        guardar(
+            tarea, "java", "java.util.HashMap", "rO0ABXA=", "application/x-java-serialized-object");
     assertThat(r.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(motor.getTaskService().getVariables(tarea)).doesNotContainKey("java");
   }

@@ -37,8 +37,11 @@ class FrenoIngresosTest {
   }
 
   private final RelojMovible reloj = new RelojMovible();
-  private final FrenoIngresos freno = new FrenoIngresos(
-      new SeguridadProperties.Ingreso(5, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1)), reloj);
+  private final FrenoIngresos freno =
+      new FrenoIngresos(
+          new SeguridadProperties.Ingreso(
+              5, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1)),
+          reloj);
 
   private void fallar(String direccion, int veces) {
     for (int i = 0; i < veces; i++) {

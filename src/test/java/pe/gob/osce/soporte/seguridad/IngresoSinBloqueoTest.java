@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.seguridad;
 
-import pe.gob.osce.soporte.catalogo.Grupos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,11 +19,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Grupos;
 
 /**
- * 30 claves equivocadas seguidas para un usuario, desde una dirección, por cada forma de ingreso: la
- * dirección queda frenada (429 con Retry-After) y, cuando deja de intentar, el usuario entra con su
- * clave: Camunda no lo bloqueó. El freno usa la hora del motor; la prueba la mueve, no espera.
+ * 30 claves equivocadas seguidas para un usuario, desde una dirección, por cada forma de ingreso:
+ * la dirección queda frenada (429 con Retry-After) y, cuando deja de intentar, el usuario entra con
+ * su clave: Camunda no lo bloqueó. El freno usa la hora del motor; la prueba la mueve, no espera.
  */
 class IngresoSinBloqueoTest extends PruebaIntegracion {
 
@@ -47,20 +47,24 @@ class IngresoSinBloqueoTest extends PruebaIntegracion {
 
   @Test
   void porHttpBasicEnEngineRest() {
-    treintaClavesEquivocadasYLuegoEntra((u, c) -> http.withBasicAuth(u, c).getForEntity("/engine-rest/task", String.class),
+    treintaClavesEquivocadasYLuegoEntra(
+        (u, c) -> http.withBasicAuth(u, c).getForEntity("/engine-rest/task", String.class),
         HttpStatus.OK);
   }
 
   @Test
   void porHttpBasicEnLaApi() {
-    treintaClavesEquivocadasYLuegoEntra((u, c) -> http.withBasicAuth(u, c)
-        .getForEntity("/api/tickets/SOP-1999-000001", String.class), HttpStatus.NOT_FOUND);
+    treintaClavesEquivocadasYLuegoEntra(
+        (u, c) ->
+            http.withBasicAuth(u, c).getForEntity("/api/tickets/SOP-1999-000001", String.class),
+        HttpStatus.NOT_FOUND);
   }
 
   @Test
   void porHttpBasicEnLasMetricas() {
-    treintaClavesEquivocadasYLuegoEntra((u, c) -> http.withBasicAuth(u, c)
-        .getForEntity("/actuator/prometheus", String.class), HttpStatus.OK);
+    treintaClavesEquivocadasYLuegoEntra(
+        (u, c) -> http.withBasicAuth(u, c).getForEntity("/actuator/prometheus", String.class),
+        HttpStatus.OK);
   }
 
   private void treintaClavesEquivocadasYLuegoEntra(Via via, HttpStatus exito) {
@@ -94,7 +98,10 @@ class IngresoSinBloqueoTest extends PruebaIntegracion {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + segundos * 1000));
   }
 
-  /** Un usuario propio de la prueba, en la mesa de ayuda (Tasklist, tickets) y en la jefatura de la OTI (métricas). */
+  /**
+   * Un usuario propio de la prueba, en la mesa de ayuda (Tasklist, tickets) y en la jefatura de la
+   * OTI (métricas).
+   */
   private String nuevoUsuario() {
     String id = "atacado-" + UUID.randomUUID().toString().substring(0, 8);
     User usuario = identidades.newUser(id);
@@ -109,25 +116,44 @@ class IngresoSinBloqueoTest extends PruebaIntegracion {
     return IngresoWebapp.ingresar(http, "tasklist", usuario, clave).respuesta();
   }
 
-  /** El formulario de ingreso de las aplicaciones de Camunda, con su token XSRF, como lo usa el navegador. */
+  /**
+   * El formulario de ingreso de las aplicaciones de Camunda, con su token XSRF, como lo usa el
+   * navegador.
+   */
   record IngresoWebapp(ResponseEntity<String> respuesta, List<String> cookies) {
 
     static IngresoWebapp ingresar(TestRestTemplate http, String app, String usuario, String clave) {
-      ResponseEntity<String> pagina = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
-      List<String> cookies = new ArrayList<>(pagina.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-          .map(c -> c.split(";")[0]).toList());
-      String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-          .substring("XSRF-TOKEN=".length());
+      ResponseEntity<String> pagina =
+          http.getForEntity("/camunda/app/" + app + "/default/", String.class);
+      List<String> cookies =
+          new ArrayList<>(
+              pagina.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                  .map(c -> c.split(";")[0])
+                  .toList());
+      String xsrf =
+          cookies.stream()
+              .filter(c -> c.startsWith("XSRF-TOKEN="))
+              .findFirst()
+              .orElseThrow()
+              .substring("XSRF-TOKEN=".length());
       HttpHeaders cabeceras = new HttpHeaders();
       cabeceras.put(HttpHeaders.COOKIE, cookies);
       cabeceras.set("X-XSRF-TOKEN", xsrf);
       cabeceras.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-      ResponseEntity<String> ingreso = http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-          new HttpEntity<>("username=" + usuario + "&password=" + clave, cabeceras), String.class);
-      ingreso.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> {
-        cookies.removeIf(v -> v.startsWith(c.split("=")[0] + "="));
-        cookies.add(c.split(";")[0]);
-      });
+      ResponseEntity<String> ingreso =
+          http.exchange(
+              "/camunda/api/admin/auth/user/default/login/" + app,
+              HttpMethod.POST,
+              new HttpEntity<>("username=" + usuario + "&password=" + clave, cabeceras),
+              String.class);
+      ingreso
+          .getHeaders()
+          .getOrEmpty(HttpHeaders.SET_COOKIE)
+          .forEach(
+              c -> {
+                cookies.removeIf(v -> v.startsWith(c.split("=")[0] + "="));
+                cookies.add(c.split(";")[0]);
+              });
       return new IngresoWebapp(ingreso, cookies);
     }
 

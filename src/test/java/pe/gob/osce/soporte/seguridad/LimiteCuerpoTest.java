@@ -16,7 +16,8 @@ import pe.gob.osce.soporte.PruebaIntegracion;
  */
 class LimiteCuerpoTest extends PruebaIntegracion {
 
-  private static final String ASISTENTE = "Authorization: " + PeticionCruda.basic("asistente", "demo") + "\r\n";
+  private static final String ASISTENTE =
+      "Authorization: " + PeticionCruda.basic("asistente", "demo") + "\r\n";
   private static final String LIMITE = "----limite";
 
   @LocalServerPort int puerto;
@@ -28,24 +29,54 @@ class LimiteCuerpoTest extends PruebaIntegracion {
   }
 
   private String tareaDeLaMesaDeAyuda() {
-    Map<?, ?> creado = http.withBasicAuth("asistente", "demo").postForObject("/api/tickets", Map.of("tipo", "INCIDENCIA",
-        "servicio", "TECLADO", "canal", "CORREO", "solicitante", "ana.paz@osce.gob.pe", "asunto", "Teclas pegadas"), Map.class);
-    return motor.getTaskService().createTaskQuery().processInstanceId((String) creado.get("processInstanceId"))
-        .singleResult().getId();
+    Map<?, ?> creado =
+        http.withBasicAuth("asistente", "demo")
+            .postForObject(
+                "/api/tickets",
+                Map.of(
+                    "tipo",
+                    "INCIDENCIA",
+                    "servicio",
+                    "TECLADO",
+                    "canal",
+                    "CORREO",
+                    "solicitante",
+                    "ana.paz@osce.gob.pe",
+                    "asunto",
+                    "Teclas pegadas"),
+                Map.class);
+    return motor
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId((String) creado.get("processInstanceId"))
+        .singleResult()
+        .getId();
   }
 
   private static String subida(String tarea) {
-    return "POST /engine-rest/task/" + tarea + "/variables/archivo/data HTTP/1.1\r\n" + ASISTENTE
-        + "Content-Type: multipart/form-data; boundary=" + LIMITE + "\r\n";
+    return "POST /engine-rest/task/"
+        + tarea
+        + "/variables/archivo/data HTTP/1.1\r\n"
+        + ASISTENTE
+        + "Content-Type: multipart/form-data; boundary="
+        + LIMITE
+        + "\r\n";
   }
 
   private static byte[] inicioArchivo() {
-    return ("--" + LIMITE + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"grande.bin\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    return ("--"
+            + LIMITE
+            + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"grande.bin\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] finArchivo() {
-    return ("\r\n--" + LIMITE + "\r\nContent-Disposition: form-data; name=\"valueType\"\r\n\r\nFile\r\n--" + LIMITE + "--\r\n")
+    return ("\r\n--"
+            + LIMITE
+            + "\r\nContent-Disposition: form-data; name=\"valueType\"\r\n\r\nFile\r\n--"
+            + LIMITE
+            + "--\r\n")
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
@@ -56,8 +87,9 @@ class LimiteCuerpoTest extends PruebaIntegracion {
   @Test
   void unaSubidaAnunciadaMasGrandeQueElLimiteSeRechazaSinLeerla() throws Exception {
     String tarea = tareaDeLaMesaDeAyuda();
-    PeticionCruda.Respuesta r = PeticionCruda.enviar(puerto,
-        subida(tarea) + "Content-Length: " + (limite() + 1) + "\r\n", salida -> {});
+    PeticionCruda.Respuesta r =
+        PeticionCruda.enviar(
+            puerto, subida(tarea) + "Content-Length: " + (limite() + 1) + "\r\n", salida -> {});
     assertThat(r.estado()).isEqualTo(413);
     assertThat(r.texto()).contains("pasa del límite de 25 MB; no se registró nada");
     assertThat(motor.getTaskService().getVariables(tarea)).doesNotContainKey("archivo");
@@ -66,8 +98,11 @@ class LimiteCuerpoTest extends PruebaIntegracion {
   @Test
   void unaSubidaEnTrozosSinContentLengthSeCortaAlPasarElLimite() throws Exception {
     String tarea = tareaDeLaMesaDeAyuda();
-    PeticionCruda.Respuesta r = PeticionCruda.enviar(puerto, subida(tarea) + "Transfer-Encoding: chunked\r\n",
-        PeticionCruda.enTrozos(inicioArchivo(), limite() + 64 * 1024, finArchivo(), 64 * 1024));
+    PeticionCruda.Respuesta r =
+        PeticionCruda.enviar(
+            puerto,
+            subida(tarea) + "Transfer-Encoding: chunked\r\n",
+            PeticionCruda.enTrozos(inicioArchivo(), limite() + 64 * 1024, finArchivo(), 64 * 1024));
     assertThat(r.estado()).isEqualTo(413);
     assertThat(r.texto()).contains("no se registró nada");
     assertThat(motor.getTaskService().getVariables(tarea)).doesNotContainKey("archivo");
@@ -76,8 +111,11 @@ class LimiteCuerpoTest extends PruebaIntegracion {
   @Test
   void unaSubidaEnTrozosDentroDelLimiteSeGuarda() throws Exception {
     String tarea = tareaDeLaMesaDeAyuda();
-    PeticionCruda.Respuesta r = PeticionCruda.enviar(puerto, subida(tarea) + "Transfer-Encoding: chunked\r\n",
-        PeticionCruda.enTrozos(inicioArchivo(), 200 * 1024, finArchivo(), 64 * 1024));
+    PeticionCruda.Respuesta r =
+        PeticionCruda.enviar(
+            puerto,
+            subida(tarea) + "Transfer-Encoding: chunked\r\n",
+            PeticionCruda.enTrozos(inicioArchivo(), 200 * 1024, finArchivo(), 64 * 1024));
     assertThat(r.estado()).isEqualTo(204);
     assertThat(motor.getTaskService().getVariables(tarea)).containsKey("archivo");
   }
@@ -85,15 +123,28 @@ class LimiteCuerpoTest extends PruebaIntegracion {
   @Test
   void unPedidoALaApiMasGrandeQueElLimiteNoRegistraNada() throws Exception {
     long antes = procesos();
-    PeticionCruda.Respuesta anunciado = PeticionCruda.enviar(puerto, "POST /api/tickets HTTP/1.1\r\n" + ASISTENTE
-        + "Content-Type: application/json\r\nContent-Length: " + (limite() + 1) + "\r\n", salida -> {});
+    PeticionCruda.Respuesta anunciado =
+        PeticionCruda.enviar(
+            puerto,
+            "POST /api/tickets HTTP/1.1\r\n"
+                + ASISTENTE
+                + "Content-Type: application/json\r\nContent-Length: "
+                + (limite() + 1)
+                + "\r\n",
+            salida -> {});
     assertThat(anunciado.estado()).isEqualTo(413);
 
-    byte[] inicio = "{\"tipo\":\"INCIDENCIA\",\"servicio\":\"TECLADO\",\"canal\":\"CORREO\",\"solicitante\":\"a@osce.gob.pe\",\"asunto\":\""
-        .getBytes(StandardCharsets.UTF_8);
-    PeticionCruda.Respuesta enTrozos = PeticionCruda.enviar(puerto, "POST /api/tickets HTTP/1.1\r\n" + ASISTENTE
-        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
-        PeticionCruda.enTrozos(inicio, limite() + 64 * 1024, "\"}".getBytes(StandardCharsets.UTF_8), 64 * 1024));
+    byte[] inicio =
+        "{\"tipo\":\"INCIDENCIA\",\"servicio\":\"TECLADO\",\"canal\":\"CORREO\",\"solicitante\":\"a@osce.gob.pe\",\"asunto\":\""
+            .getBytes(StandardCharsets.UTF_8);
+    PeticionCruda.Respuesta enTrozos =
+        PeticionCruda.enviar(
+            puerto,
+            "POST /api/tickets HTTP/1.1\r\n"
+                + ASISTENTE
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+            PeticionCruda.enTrozos(
+                inicio, limite() + 64 * 1024, "\"}".getBytes(StandardCharsets.UTF_8), 64 * 1024));
     assertThat(enTrozos.estado()).isEqualTo(413);
     assertThat(enTrozos.texto()).contains("no se registró nada");
     assertThat(procesos()).isEqualTo(antes);

@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.seguridad;
 
-import pe.gob.osce.soporte.catalogo.Grupos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -19,11 +18,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Grupos;
 
 /** La tabla de permisos de /api y de las métricas (PermisosApi), usuario por usuario. */
 class PermisosApiTest extends PruebaIntegracion {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
   private static final String TICKET = "/api/tickets/SOP-1999-000001";
   private static final String CARGO = "/api/tickets/SOP-1999-000001/cargo";
@@ -33,8 +34,17 @@ class PermisosApiTest extends PruebaIntegracion {
   private static final String INDICADOR = "/api/indicadores/tiempo-atencion?anio=2026";
   private static final String MANTENIMIENTOS = "/api/mantenimientos";
   private static final String METRICAS = "/actuator/prometheus";
-  private static final List<String> LECTURAS = List.of(TICKET, CARGO, EQUIPO, REGISTRO, REGISTRO_EQUIPOS, INDICADOR,
-      MANTENIMIENTOS, METRICAS, "/api/otra-cosa");
+  private static final List<String> LECTURAS =
+      List.of(
+          TICKET,
+          CARGO,
+          EQUIPO,
+          REGISTRO,
+          REGISTRO_EQUIPOS,
+          INDICADOR,
+          MANTENIMIENTOS,
+          METRICAS,
+          "/api/otra-cosa");
 
   @Autowired TestRestTemplate http;
 
@@ -42,15 +52,23 @@ class PermisosApiTest extends PruebaIntegracion {
     return http.withBasicAuth(usuario, "demo").exchange(ruta, HttpMethod.GET, null, byte[].class);
   }
 
-  /** Un POST con cuerpo vacío: quien tiene permiso llega al controlador (400 por datos), quien no, 403. */
+  /**
+   * Un POST con cuerpo vacío: quien tiene permiso llega al controlador (400 por datos), quien no,
+   * 403.
+   */
   private HttpStatus escribir(String usuario, String ruta) {
-    return HttpStatus.valueOf(http.withBasicAuth(usuario, "demo")
-        .exchange(ruta, HttpMethod.POST, new HttpEntity<>(Map.of()), JSON).getStatusCode().value());
+    return HttpStatus.valueOf(
+        http.withBasicAuth(usuario, "demo")
+            .exchange(ruta, HttpMethod.POST, new HttpEntity<>(Map.of()), JSON)
+            .getStatusCode()
+            .value());
   }
 
   private void puedeLeer(String usuario, String... rutas) {
     for (String ruta : rutas) {
-      assertThat(leer(usuario, ruta).getStatusCode()).as(usuario + " " + ruta).isNotEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(leer(usuario, ruta).getStatusCode())
+          .as(usuario + " " + ruta)
+          .isNotEqualTo(HttpStatus.FORBIDDEN);
     }
   }
 
@@ -58,7 +76,9 @@ class PermisosApiTest extends PruebaIntegracion {
     for (String ruta : rutas) {
       ResponseEntity<byte[]> r = leer(usuario, ruta);
       assertThat(r.getStatusCode()).as(usuario + " " + ruta).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(new String(r.getBody(), StandardCharsets.UTF_8)).as(usuario + " " + ruta).startsWith("{\"mensaje\":\"");
+      assertThat(new String(r.getBody(), StandardCharsets.UTF_8))
+          .as(usuario + " " + ruta)
+          .startsWith("{\"mensaje\":\"");
     }
   }
 
@@ -81,12 +101,22 @@ class PermisosApiTest extends PruebaIntegracion {
   @Test
   void lasJefaturasLeenTodoPeroNoEscriben() {
     for (String jefe : List.of("jefe.uast", "jefe.oti")) {
-      puedeLeer(jefe, TICKET, CARGO, EQUIPO, REGISTRO, REGISTRO_EQUIPOS, INDICADOR, MANTENIMIENTOS, METRICAS);
+      puedeLeer(
+          jefe,
+          TICKET,
+          CARGO,
+          EQUIPO,
+          REGISTRO,
+          REGISTRO_EQUIPOS,
+          INDICADOR,
+          MANTENIMIENTOS,
+          METRICAS);
       noPuedeLeer(jefe, "/api/otra-cosa");
       assertThat(escribir(jefe, "/api/tickets")).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(escribir(jefe, "/api/equipos")).isEqualTo(HttpStatus.FORBIDDEN);
     }
-    assertThat(new String(leer("tecnico1", INDICADOR).getBody(), StandardCharsets.UTF_8)).contains("jefaturas");
+    assertThat(new String(leer("tecnico1", INDICADOR).getBody(), StandardCharsets.UTF_8))
+        .contains("jefaturas");
   }
 
   @Test
@@ -103,19 +133,23 @@ class PermisosApiTest extends PruebaIntegracion {
       noPuedeLeer(usuario, LECTURAS.toArray(String[]::new));
       assertThat(escribir(usuario, "/api/tickets")).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(escribir(usuario, "/api/equipos")).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(escribir(usuario, "/api/procedimiento/migraciones")).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(escribir(usuario, "/api/procedimiento/migraciones"))
+          .isEqualTo(HttpStatus.FORBIDDEN);
     }
-    assertThat(identidades.createGroupQuery().groupMember("analista").singleResult().getId()).isEqualTo(Grupos.ANALISTAS);
+    assertThat(identidades.createGroupQuery().groupMember("analista").singleResult().getId())
+        .isEqualTo(Grupos.ANALISTAS);
   }
 
   @Test
   void laSesionDeTasklistSeVuelveAValidarAlVencerLaVigenciaDeCamunda() {
     String usuario = usuario(Grupos.MESA_AYUDA);
-    IngresoSinBloqueoTest.IngresoWebapp sesion = IngresoSinBloqueoTest.IngresoWebapp.ingresar(http, "tasklist", usuario, "demo");
+    IngresoSinBloqueoTest.IngresoWebapp sesion =
+        IngresoSinBloqueoTest.IngresoWebapp.ingresar(http, "tasklist", usuario, "demo");
     assertThat(sesion.respuesta().getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(conSesion(sesion, TICKET)).isEqualTo(HttpStatus.NOT_FOUND);
 
-    // Sale de la mesa de ayuda: dentro de los 5 minutos de Camunda la sesión aún vale; pasados, ya no.
+    // Sale de la mesa de ayuda: dentro de los 5 minutos de Camunda la sesión aún vale; pasados, ya
+    // no.
     identidades.deleteMembership(usuario, Grupos.MESA_AYUDA);
     avanzar(4 * 60);
     assertThat(conSesion(sesion, TICKET)).isEqualTo(HttpStatus.NOT_FOUND);
@@ -132,8 +166,10 @@ class PermisosApiTest extends PruebaIntegracion {
   }
 
   private HttpStatus conSesion(IngresoSinBloqueoTest.IngresoWebapp sesion, String ruta) {
-    return HttpStatus.valueOf(http.exchange(ruta, HttpMethod.GET, new HttpEntity<>(sesion.conSesion()), String.class)
-        .getStatusCode().value());
+    return HttpStatus.valueOf(
+        http.exchange(ruta, HttpMethod.GET, new HttpEntity<>(sesion.conSesion()), String.class)
+            .getStatusCode()
+            .value());
   }
 
   private static void avanzar(long segundos) {

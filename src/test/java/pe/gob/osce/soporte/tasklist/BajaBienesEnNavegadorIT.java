@@ -19,8 +19,8 @@ import pe.gob.osce.soporte.equipo.RegistroEquipos;
 
 /**
  * El informe de baja de varios bienes (proceso bajaBienes, actividades 20-22) en Chromium: la
- * asistente elige dos de los bienes pendientes de baja en el formulario de inicio, la jefatura de la
- * UAST lo emite, la de OTI lo deriva a la OAD y el ciclo de vida de cada bien termina.
+ * asistente elige dos de los bienes pendientes de baja en el formulario de inicio, la jefatura de
+ * la UAST lo emite, la de OTI lo deriva a la OAD y el ciclo de vida de cada bien termina.
  */
 class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
 
@@ -39,8 +39,10 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
   @BeforeEach
   void dejarBienesPendientesDeBaja() {
     // Tres bienes diagnosticados inoperativos (actividad 15): esperan la baja en la actividad 19.
-    elegidos = List.of(EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "CPU_LAPTOP").getBusinessKey(),
-        EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "MEDIO_USB").getBusinessKey());
+    elegidos =
+        List.of(
+            EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "CPU_LAPTOP").getBusinessKey(),
+            EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "MEDIO_USB").getBusinessKey());
     otro = EscenarioEquipo.pendienteDeBaja(equipos, cicloVida, "IMPRESORA").getBusinessKey();
   }
 
@@ -58,19 +60,32 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
     for (String codigo : List.of(elegidos.get(0), elegidos.get(1), otro)) {
       pantalla.esperarVisible(casilla(codigo));
     }
-    assertThat(driver.findElement(FORMULARIO_INICIO).getText()).contains("Memoria USB", "CPU / laptop", "Impresora");
+    assertThat(driver.findElement(FORMULARIO_INICIO).getText())
+        .contains("Memoria USB", "CPU / laptop", "Impresora");
     elegidos.forEach(codigo -> pantalla.clic(casilla(codigo)));
     // La variable «bienes» que se enviará: los dos códigos elegidos, en el orden de la lista.
-    pantalla.espera.until(d -> List.of(d.findElement(By.id("bienes")).getAttribute("value").split(", "))
-        .containsAll(elegidos) && !d.findElement(By.id("bienes")).getAttribute("value").contains(otro));
+    pantalla.espera.until(
+        d ->
+            List.of(d.findElement(By.id("bienes")).getAttribute("value").split(", "))
+                    .containsAll(elegidos)
+                && !d.findElement(By.id("bienes")).getAttribute("value").contains(otro));
     pantalla.capturar("baja-inicio-bienes-elegidos");
     paginas.enviarInicio();
     pantalla.esperarTexto(By.cssSelector(".notifications"), "El proceso se inició");
 
-    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(BajaBienesProceso.CLAVE).count() == 1);
-    numero = runtime.createProcessInstanceQuery().processDefinitionKey(BajaBienesProceso.CLAVE).singleResult()
-        .getBusinessKey();
+    entrePasos.avanzarHasta(
+        () ->
+            runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(BajaBienesProceso.CLAVE)
+                    .count()
+                == 1);
+    numero =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(BajaBienesProceso.CLAVE)
+            .singleResult()
+            .getBusinessKey();
     assertThat(numero).matches("IB-\\d{4}-\\d{3}");
   }
 
@@ -80,9 +95,11 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
     assertThat(paginas.abrirTarea(numero))
         .isEqualTo("20 Elaborar informe de baja de los bienes · " + numero + " · 2 bienes");
     paginas.tomar();
-    assertThat(formulario.texto()).contains(numero, elegidos.get(0), elegidos.get(1), "Memoria USB", "Inoperatividad")
+    assertThat(formulario.texto())
+        .contains(numero, elegidos.get(0), elegidos.get(1), "Memoria USB", "Inoperatividad")
         .doesNotContain(otro);
-    formulario.escribir(BajaBienesProceso.Variables.INFORME_BAJA.nombre(),
+    formulario.escribir(
+        BajaBienesProceso.Variables.INFORME_BAJA.nombre(),
         "Los bienes no encienden y su reparación cuesta más que uno nuevo; el USB no es reconocido por ningún equipo.");
     pantalla.capturar("baja-20-elaborar-informe");
     paginas.completarYConfirmar();
@@ -92,13 +109,19 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
   void laJefaturaDeUastLoEmiteALaOti() {
     paginas.ingresar("tasklist", "jefe.uast");
     paginas.abrirFiltro("Jefatura UAST");
-    assertThat(paginas.abrirTarea(numero)).startsWith("21 Revisar y emitir informe de baja · " + numero);
+    assertThat(paginas.abrirTarea(numero))
+        .startsWith("21 Revisar y emitir informe de baja · " + numero);
     paginas.tomar();
-    assertThat(formulario.texto()).contains(elegidos.get(0), elegidos.get(1), "Descargar el informe en PDF",
-        "su reparación cuesta más que uno nuevo");
+    assertThat(formulario.texto())
+        .contains(
+            elegidos.get(0),
+            elegidos.get(1),
+            "Descargar el informe en PDF",
+            "su reparación cuesta más que uno nuevo");
     assertThat(driver.findElement(By.linkText("Descargar el informe en PDF")).getAttribute("href"))
         .endsWith("/api/informes-baja/" + numero);
-    formulario.escribir(BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.nombre(), "INFORME-045-2026-UAST");
+    formulario.escribir(
+        BajaBienesProceso.Variables.DOCUMENTO_SGD_OTI.nombre(), "INFORME-045-2026-UAST");
     pantalla.capturar("baja-21-emitir-informe");
     paginas.completarYConfirmar();
     entrePasos.avanzarHasta(numero, BajaBienesProceso.Elementos.SOLICITAR_BAJA_OAD);
@@ -109,20 +132,34 @@ class BajaBienesEnNavegadorIT extends PruebaEnNavegador {
     paginas.abrirFiltro("Jefatura OTI");
     assertThat(paginas.abrirTarea(numero)).startsWith("22 Solicitar a la OAD la baja · " + numero);
     paginas.tomar();
-    assertThat(formulario.texto()).contains(elegidos.get(0), elegidos.get(1), "INFORME-045-2026-UAST");
-    formulario.escribir(BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.nombre(), "MEMORANDO-120-2026-OTI");
+    assertThat(formulario.texto())
+        .contains(elegidos.get(0), elegidos.get(1), "INFORME-045-2026-UAST");
+    formulario.escribir(
+        BajaBienesProceso.Variables.DOCUMENTO_SGD_OAD.nombre(), "MEMORANDO-120-2026-OTI");
     pantalla.capturar("baja-22-solicitar-oad");
     paginas.completarYConfirmar();
 
-    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(numero).count() == 0);
+    entrePasos.avanzarHasta(
+        () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(numero).count() == 0);
     for (String codigo : elegidos) {
-      assertThat(historia.createHistoricProcessInstanceQuery().processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
-          .processInstanceBusinessKey(codigo).finished().singleResult().getEndActivityId())
+      assertThat(
+              historia
+                  .createHistoricProcessInstanceQuery()
+                  .processDefinitionKey(CicloVidaEquipoProceso.CLAVE)
+                  .processInstanceBusinessKey(codigo)
+                  .finished()
+                  .singleResult()
+                  .getEndActivityId())
           .isEqualTo(CicloVidaEquipoProceso.Elementos.FIN_BAJA_SOLICITADA);
-      assertThat(equipos.buscar(codigo).orElseThrow().estado()).isEqualTo(EstadoEquipo.BAJA_SOLICITADA);
+      assertThat(equipos.buscar(codigo).orElseThrow().estado())
+          .isEqualTo(EstadoEquipo.BAJA_SOLICITADA);
     }
-    assertThat(cicloVida.esperaBaja(otro)).as("el bien no elegido sigue esperando otro informe").isPresent();
-    pantalla.espera.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .fjs-container")));
+    assertThat(cicloVida.esperaBaja(otro))
+        .as("el bien no elegido sigue esperando otro informe")
+        .isPresent();
+    pantalla.espera.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector(".task-details .fjs-container")));
   }
 
   private static By casilla(String codigo) {

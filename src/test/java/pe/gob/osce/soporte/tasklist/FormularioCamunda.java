@@ -38,14 +38,27 @@ public final class FormularioCamunda {
 
   public List<String> etiquetas() {
     esperar();
-    return pantalla.driver.findElements(By.cssSelector(".fjs-container .fjs-form-field-label")).stream()
-        .map(e -> e.getText().replace("*", "").trim()).filter(t -> !t.isEmpty()).toList();
+    return pantalla
+        .driver
+        .findElements(By.cssSelector(".fjs-container .fjs-form-field-label"))
+        .stream()
+        .map(e -> e.getText().replace("*", "").trim())
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   public void escribir(String clave, String valor) {
     esperar();
-    Pantalla.escribirEn(pantalla.espera.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-        ".fjs-container input[id$='-Field_" + clave + "'], .fjs-container textarea[id$='-Field_" + clave + "']"))), valor);
+    Pantalla.escribirEn(
+        pantalla.espera.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    ".fjs-container input[id$='-Field_"
+                        + clave
+                        + "'], .fjs-container textarea[id$='-Field_"
+                        + clave
+                        + "']"))),
+        valor);
   }
 
   /**
@@ -57,61 +70,79 @@ public final class FormularioCamunda {
     esperar();
     By busqueda = By.cssSelector(".fjs-container input.fjs-input[id$='-Field_" + clave + "']");
     By muestra = By.cssSelector("[id$='-Field_" + clave + "-display']");
-    By item = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), " + literal(opcion) + ")]");
-    pantalla.espera.until(d -> {
-      try {
-        List<WebElement> campo = d.findElements(busqueda);
-        if (d.findElements(item).isEmpty()) {
-          if (campo.isEmpty()) {
-            pantalla.pulsar(d.findElement(muestra));
-          } else {
-            campo.get(0).clear();
-            pantalla.pulsar(campo.get(0));
-            campo.get(0).sendKeys(opcion);
+    By item =
+        By.xpath(
+            "//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), "
+                + literal(opcion)
+                + ")]");
+    pantalla.espera.until(
+        d -> {
+          try {
+            List<WebElement> campo = d.findElements(busqueda);
+            if (d.findElements(item).isEmpty()) {
+              if (campo.isEmpty()) {
+                pantalla.pulsar(d.findElement(muestra));
+              } else {
+                campo.get(0).clear();
+                pantalla.pulsar(campo.get(0));
+                campo.get(0).sendKeys(opcion);
+              }
+              return false;
+            }
+            int opciones = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).size();
+            for (int i = 0; i <= opciones && !enfocada(opcion); i++) {
+              new Actions(d).sendKeys(Keys.ARROW_DOWN).perform();
+              esperarEfectos();
+            }
+            esperarEfectos();
+            new Actions(d).sendKeys(Keys.ENTER).perform();
+            String valor =
+                campo.isEmpty()
+                    ? d.findElement(muestra).getText()
+                    : campo.get(0).getAttribute("value");
+            return valor != null && valor.contains(opcion);
+          } catch (StaleElementReferenceException | ElementClickInterceptedException e) {
+            return false;
           }
-          return false;
-        }
-        int opciones = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).size();
-        for (int i = 0; i <= opciones && !enfocada(opcion); i++) {
-          new Actions(d).sendKeys(Keys.ARROW_DOWN).perform();
-          esperarEfectos();
-        }
-        esperarEfectos();
-        new Actions(d).sendKeys(Keys.ENTER).perform();
-        String valor = campo.isEmpty() ? d.findElement(muestra).getText() : campo.get(0).getAttribute("value");
-        return valor != null && valor.contains(opcion);
-      } catch (StaleElementReferenceException | ElementClickInterceptedException e) {
-        return false;
-      }
-    });
+        });
   }
 
   public void marcarOpcion(String clave, String etiqueta) {
-    pantalla.clic(By.xpath("//*[contains(@class,'fjs-form-field-radio')][.//*[@id[contains(., '-Field_" + clave + "')]]]"
-        + "//label[normalize-space(.)=" + literal(etiqueta) + "]"));
+    pantalla.clic(
+        By.xpath(
+            "//*[contains(@class,'fjs-form-field-radio')][.//*[@id[contains(., '-Field_"
+                + clave
+                + "')]]]"
+                + "//label[normalize-space(.)="
+                + literal(etiqueta)
+                + "]"));
   }
 
   public void marcarCasilla(String clave) {
-    WebElement casilla = pantalla.espera.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".fjs-container input[type=checkbox][id$='-Field_" + clave + "']")));
+    WebElement casilla =
+        pantalla.espera.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".fjs-container input[type=checkbox][id$='-Field_" + clave + "']")));
     if (!casilla.isSelected()) {
       pantalla.pulsar(casilla);
     }
   }
 
   private boolean enfocada(String opcion) {
-    List<WebElement> enfocada = pantalla.driver.findElements(By.cssSelector(".fjs-dropdownlist-item.focused"));
+    List<WebElement> enfocada =
+        pantalla.driver.findElements(By.cssSelector(".fjs-dropdownlist-item.focused"));
     return !enfocada.isEmpty() && enfocada.get(0).getText().contains(opcion);
   }
 
   /**
-   * La lista de Camunda Forms (Preact) vuelve a registrar su manejador de teclas en un efecto, después
-   * de pintar: un Enter enviado antes lo atiende el manejador anterior y elige la opción previa. Se
-   * espera a que pase un cuadro y la cola de tareas, no un tiempo fijo.
+   * La lista de Camunda Forms (Preact) vuelve a registrar su manejador de teclas en un efecto,
+   * después de pintar: un Enter enviado antes lo atiende el manejador anterior y elige la opción
+   * previa. Se espera a que pase un cuadro y la cola de tareas, no un tiempo fijo.
    */
   private void esperarEfectos() {
-    ((JavascriptExecutor) pantalla.driver).executeAsyncScript(
-        "const listo = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(listo, 0));");
+    ((JavascriptExecutor) pantalla.driver)
+        .executeAsyncScript(
+            "const listo = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(listo, 0));");
   }
 
   private void esperar() {

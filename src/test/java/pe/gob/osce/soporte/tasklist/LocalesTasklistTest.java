@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * La traducción de Tasklist y de la página de ingreso está completa: cada clave del en.json que trae
- * el jar de Camunda (camunda-webapp-webjar) está en nuestro es.json, con los mismos marcadores
+ * La traducción de Tasklist y de la página de ingreso está completa: cada clave del en.json que
+ * trae el jar de Camunda (camunda-webapp-webjar) está en nuestro es.json, con los mismos marcadores
  * {{...}}. Al subir de versión de Camunda, esta prueba dice qué etiquetas nuevas hay que traducir.
  */
 class LocalesTasklistTest {
@@ -38,8 +38,12 @@ class LocalesTasklistTest {
     List<String> faltan = new ArrayList<>(claves(ingles, ""));
     faltan.removeAll(claves(castellano, ""));
 
-    assertThat(ingles.path("labels").size()).as("etiquetas del en.json de Camunda").isGreaterThan(100);
-    assertThat(faltan).as("claves de %s/locales/en.json que faltan en es.json", aplicacion).isEmpty();
+    assertThat(ingles.path("labels").size())
+        .as("etiquetas del en.json de Camunda")
+        .isGreaterThan(100);
+    assertThat(faltan)
+        .as("claves de %s/locales/en.json que faltan en es.json", aplicacion)
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -48,11 +52,15 @@ class LocalesTasklistTest {
     JsonNode ingles = leer(aplicacion, "en").path("labels");
     JsonNode castellano = leer(aplicacion, "es").path("labels");
     List<String> distintos = new ArrayList<>();
-    ingles.fieldNames().forEachRemaining(clave -> {
-      if (!marcadores(ingles.path(clave).asText()).equals(marcadores(castellano.path(clave).asText()))) {
-        distintos.add(clave);
-      }
-    });
+    ingles
+        .fieldNames()
+        .forEachRemaining(
+            clave -> {
+              if (!marcadores(ingles.path(clave).asText())
+                  .equals(marcadores(castellano.path(clave).asText()))) {
+                distintos.add(clave);
+              }
+            });
     assertThat(distintos).as("etiquetas cuyos marcadores {{...}} no coinciden").isEmpty();
   }
 
@@ -68,17 +76,22 @@ class LocalesTasklistTest {
   @ValueSource(strings = {"tasklist", "welcome"})
   void elCastellanoEsElIdiomaPorDefecto(String aplicacion) throws IOException {
     assertThat(texto(RAIZ + aplicacion + "/scripts/config.js"))
-        .contains("import castellano from '../../castellano.js'").contains("...castellano");
-    assertThat(texto(RAIZ + "castellano.js")).contains("availableLocales: ['es']").contains("fallbackLocale: 'es'");
+        .contains("import castellano from '../../castellano.js'")
+        .contains("...castellano");
+    assertThat(texto(RAIZ + "castellano.js"))
+        .contains("availableLocales: ['es']")
+        .contains("fallbackLocale: 'es'");
   }
 
   private JsonNode leer(String aplicacion, String idioma) throws IOException {
-    return json.readTree(texto(RAIZ + aplicacion + "/locales/" + idioma + ".json").replace("\uFEFF", ""));
+    return json.readTree(
+        texto(RAIZ + aplicacion + "/locales/" + idioma + ".json").replace("\uFEFF", ""));
   }
 
   /** El en.json viene del jar de Camunda; el es.json y el config.js, de este proyecto. */
   private static String texto(String ruta) throws IOException {
-    List<URL> recursos = Collections.list(LocalesTasklistTest.class.getClassLoader().getResources(ruta));
+    List<URL> recursos =
+        Collections.list(LocalesTasklistTest.class.getClassLoader().getResources(ruta));
     assertThat(recursos).as(ruta).isNotEmpty();
     try (InputStream entrada = recursos.get(0).openStream()) {
       return new String(entrada.readAllBytes(), StandardCharsets.UTF_8);
@@ -87,13 +100,15 @@ class LocalesTasklistTest {
 
   private static Set<String> claves(JsonNode nodo, String prefijo) {
     Set<String> claves = new TreeSet<>();
-    nodo.fieldNames().forEachRemaining(nombre -> {
-      JsonNode hijo = nodo.path(nombre);
-      claves.add(prefijo + nombre);
-      if (hijo.isObject()) {
-        claves.addAll(claves(hijo, prefijo + nombre + "."));
-      }
-    });
+    nodo.fieldNames()
+        .forEachRemaining(
+            nombre -> {
+              JsonNode hijo = nodo.path(nombre);
+              claves.add(prefijo + nombre);
+              if (hijo.isObject()) {
+                claves.addAll(claves(hijo, prefijo + nombre + "."));
+              }
+            });
     return claves;
   }
 

@@ -30,14 +30,26 @@ public final class MotorEntrePasos {
   }
 
   public ProcessInstance instancia(String clave, String businessKey) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(clave).processInstanceBusinessKey(businessKey)
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(clave)
+        .processInstanceBusinessKey(businessKey)
         .singleResult();
   }
 
-  /** Ejecuta los jobs listos hasta que la instancia con ese business key espera la tarea indicada. */
+  /**
+   * Ejecuta los jobs listos hasta que la instancia con ese business key espera la tarea indicada.
+   */
   public void avanzarHasta(String businessKey, String tarea) {
-    esperar(() -> tareas.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(tarea).count() == 1
-        || ejecutarJobs());
+    esperar(
+        () ->
+            tareas
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .taskDefinitionKey(tarea)
+                        .count()
+                    == 1
+                || ejecutarJobs());
   }
 
   /** Ejecuta los jobs listos hasta que se cumple la condición. */
@@ -48,8 +60,10 @@ public final class MotorEntrePasos {
   /** Mueve el reloj del motor un minuto más allá del temporizador de la instancia y lo ejecuta. */
   public void dispararTemporizador(String instancia) {
     avanzarHasta(() -> gestion.createJobQuery().processInstanceId(instancia).timers().count() == 1);
-    Job temporizador = gestion.createJobQuery().processInstanceId(instancia).timers().singleResult();
-    ClockUtil.setCurrentTime(new Date(temporizador.getDuedate().getTime() + Duration.ofMinutes(1).toMillis()));
+    Job temporizador =
+        gestion.createJobQuery().processInstanceId(instancia).timers().singleResult();
+    ClockUtil.setCurrentTime(
+        new Date(temporizador.getDuedate().getTime() + Duration.ofMinutes(1).toMillis()));
     gestion.executeJob(temporizador.getId());
   }
 
@@ -62,7 +76,9 @@ public final class MotorEntrePasos {
   }
 
   private static void esperar(BooleanSupplier condicion) {
-    new FluentWait<>(condicion).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(200))
+    new FluentWait<>(condicion)
+        .withTimeout(Duration.ofSeconds(15))
+        .pollingEvery(Duration.ofMillis(200))
         .until(BooleanSupplier::getAsBoolean);
   }
 }

@@ -28,7 +28,8 @@ public final class PaginasCamunda {
   private static final By COMPLETAR =
       By.xpath("//*[contains(@class,'task-details')]//button[normalize-space(.)='Completar']");
   private static final By TOMAR =
-      By.xpath("//*[contains(@class,'task-details')]//*[self::a or self::button][normalize-space(.)='Tomar']");
+      By.xpath(
+          "//*[contains(@class,'task-details')]//*[self::a or self::button][normalize-space(.)='Tomar']");
   private static final By AVISO_ERROR = By.cssSelector(".notifications .alert-danger");
 
   private final Pantalla pantalla;
@@ -51,35 +52,45 @@ public final class PaginasCamunda {
 
   // --- Ingreso --------------------------------------------------------------------------------
 
-  /** Cierra la sesión anterior y entra a la aplicación (tasklist, cockpit) por su página de ingreso. */
+  /**
+   * Cierra la sesión anterior y entra a la aplicación (tasklist, cockpit) por su página de ingreso.
+   */
   public void ingresar(String aplicacion, String usuario) {
     for (int intento = 0; ; intento++) {
       abrirIngreso(aplicacion);
-      // La página termina de iniciarse mientras se escribe (autofocus): se escribe hasta que ambos campos quedan bien.
-      pantalla.espera.until(d -> {
-        WebElement nombre = d.findElement(USUARIO);
-        WebElement clave = d.findElement(CLAVE);
-        Pantalla.escribirEn(nombre, usuario);
-        Pantalla.escribirEn(clave, "demo");
-        return usuario.equals(nombre.getAttribute("value")) && "demo".equals(clave.getAttribute("value"));
-      });
+      // La página termina de iniciarse mientras se escribe (autofocus): se escribe hasta que ambos
+      // campos quedan bien.
+      pantalla.espera.until(
+          d -> {
+            WebElement nombre = d.findElement(USUARIO);
+            WebElement clave = d.findElement(CLAVE);
+            Pantalla.escribirEn(nombre, usuario);
+            Pantalla.escribirEn(clave, "demo");
+            return usuario.equals(nombre.getAttribute("value"))
+                && "demo".equals(clave.getAttribute("value"));
+          });
       pantalla.driver.findElement(By.cssSelector("button[type=submit]")).click();
-      // Con la máquina cargada, la página a veces envía el ingreso con la ficha anti-CSRF de la sesión
-      // anterior y Camunda responde 403 ("No se pudo ingresar"): se vuelve a abrir el ingreso, como la persona.
+      // Con la máquina cargada, la página a veces envía el ingreso con la ficha anti-CSRF de la
+      // sesión
+      // anterior y Camunda responde 403 ("No se pudo ingresar"): se vuelve a abrir el ingreso, como
+      // la persona.
       ExpectedCondition<Boolean> adentro = ExpectedConditions.invisibilityOfElementLocated(USUARIO);
       pantalla.espera.until(d -> adentro.apply(d) || !d.findElements(AVISO_ERROR).isEmpty());
       if (adentro.apply(pantalla.driver)) {
         return;
       }
       if (intento == 2) {
-        throw new AssertionError("Tasklist no dejó ingresar a " + usuario + ": "
-            + pantalla.textosVisibles(AVISO_ERROR));
+        throw new AssertionError(
+            "Tasklist no dejó ingresar a " + usuario + ": " + pantalla.textosVisibles(AVISO_ERROR));
       }
       pantalla.guardarEstado("ingreso-rechazado-" + usuario + "-" + intento);
     }
   }
 
-  /** La página de ingreso, sin sesión. Si la aplicación no termina de arrancar, se recarga como lo haría la persona. */
+  /**
+   * La página de ingreso, sin sesión. Si la aplicación no termina de arrancar, se recarga como lo
+   * haría la persona.
+   */
   public void abrirIngreso(String aplicacion) {
     pantalla.driver.get(base + "/camunda/app/welcome/default/");
     pantalla.driver.manage().deleteAllCookies();
@@ -87,7 +98,8 @@ public final class PaginasCamunda {
     pantalla.driver.get(base + "/camunda/app/" + aplicacion + "/default/");
     for (int intento = 0; ; intento++) {
       try {
-        new WebDriverWait(pantalla.driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(USUARIO));
+        new WebDriverWait(pantalla.driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(USUARIO));
         return;
       } catch (TimeoutException e) {
         if (intento == 2) {
@@ -104,22 +116,38 @@ public final class PaginasCamunda {
   public List<String> filtros() {
     pantalla.esperarVisible(By.cssSelector(".task-filter .name a"));
     return pantalla.driver.findElements(By.cssSelector(".task-filter .name a")).stream()
-        .map(a -> a.getText().replaceAll("\\s*\\d+$", "").trim()).toList();
+        .map(a -> a.getText().replaceAll("\\s*\\d+$", "").trim())
+        .toList();
   }
 
   public void abrirFiltro(String nombre) {
-    pantalla.clic(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), "
-        + literal(nombre) + ")]"));
-    pantalla.espera.until(ExpectedConditions.attributeContains(
-        By.xpath("//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.), " + literal(nombre) + ")]]"),
-        "class", "active"));
+    pantalla.clic(
+        By.xpath(
+            "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.), "
+                + literal(nombre)
+                + ")]"));
+    pantalla.espera.until(
+        ExpectedConditions.attributeContains(
+            By.xpath(
+                "//div[contains(@class,'task-filter')][.//a[contains(normalize-space(.), "
+                    + literal(nombre)
+                    + ")]]"),
+            "class",
+            "active"));
   }
 
-  /** Espera a que la tarea aparezca en la lista del filtro abierto y la abre; devuelve su nombre. */
+  /**
+   * Espera a que la tarea aparezca en la lista del filtro abierto y la abre; devuelve su nombre.
+   */
   public String abrirTarea(String textoDelNombre) {
-    By tarea = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//*[contains(@class,'names')]"
-        + "//a[contains(normalize-space(.), " + literal(textoDelNombre) + ")]");
-    // Angular redibuja la lista cuando llega el recuento de los filtros: un enlace ya hallado puede quedar
+    By tarea =
+        By.xpath(
+            "//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//*[contains(@class,'names')]"
+                + "//a[contains(normalize-space(.), "
+                + literal(textoDelNombre)
+                + ")]");
+    // Angular redibuja la lista cuando llega el recuento de los filtros: un enlace ya hallado puede
+    // quedar
     // viejo entre leerlo y hacerle clic; se vuelve a buscar (pocas veces, sin esperar por tiempo).
     for (int intento = 1; ; intento++) {
       try {
@@ -144,20 +172,32 @@ public final class PaginasCamunda {
 
   public void iniciarProceso(String nombreProceso) {
     pantalla.clic(By.xpath("//a[contains(normalize-space(.), 'Iniciar proceso')]"));
-    pantalla.clic(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(nombreProceso) + ")]"));
+    pantalla.clic(
+        By.xpath(
+            "//div[contains(@class,'modal')]//a[contains(normalize-space(.), "
+                + literal(nombreProceso)
+                + ")]"));
     pantalla.esperarVisible(By.cssSelector(".modal .fjs-container"));
   }
 
-  /** Un proceso con formulario de inicio embebido (HTML del Forms SDK): espera ese formulario, no Camunda Forms. */
+  /**
+   * Un proceso con formulario de inicio embebido (HTML del Forms SDK): espera ese formulario, no
+   * Camunda Forms.
+   */
   public void iniciarProceso(String nombreProceso, By formularioEmbebido) {
     pantalla.clic(By.xpath("//a[contains(normalize-space(.), 'Iniciar proceso')]"));
-    pantalla.clic(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(nombreProceso) + ")]"));
+    pantalla.clic(
+        By.xpath(
+            "//div[contains(@class,'modal')]//a[contains(normalize-space(.), "
+                + literal(nombreProceso)
+                + ")]"));
     pantalla.esperarVisible(formularioEmbebido);
   }
 
   /** "Iniciar" en el diálogo del formulario de inicio. */
   public void enviarInicio() {
-    pantalla.clic(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Iniciar']"));
+    pantalla.clic(
+        By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Iniciar']"));
   }
 
   /**
@@ -174,9 +214,13 @@ public final class PaginasCamunda {
       pantalla.espera.until(ExpectedConditions.elementToBeClickable(COMPLETAR));
       pantalla.pulsar(pantalla.driver.findElement(COMPLETAR));
       try {
-        new WebDriverWait(pantalla.driver, Duration.ofSeconds(intento < 2 ? 3 : 15), Duration.ofMillis(100)).until(d ->
-            d.findElements(COMPLETAR).isEmpty() || !pantalla.visibles(FormularioCamunda.ERRORES).isEmpty()
-                || !d.findElements(AVISO_ERROR).isEmpty());
+        new WebDriverWait(
+                pantalla.driver, Duration.ofSeconds(intento < 2 ? 3 : 15), Duration.ofMillis(100))
+            .until(
+                d ->
+                    d.findElements(COMPLETAR).isEmpty()
+                        || !pantalla.visibles(FormularioCamunda.ERRORES).isEmpty()
+                        || !d.findElements(AVISO_ERROR).isEmpty());
         return;
       } catch (TimeoutException | StaleElementReferenceException e) {
         if (intento >= 2) {
@@ -186,7 +230,10 @@ public final class PaginasCamunda {
     }
   }
 
-  /** Completar y esperar que la tarea salga de la vista; un error que la persona vería hace fallar la prueba con su texto. */
+  /**
+   * Completar y esperar que la tarea salga de la vista; un error que la persona vería hace fallar
+   * la prueba con su texto.
+   */
   public void completarYConfirmar() {
     completar();
     List<String> errores = pantalla.textosVisibles(FormularioCamunda.ERRORES);
@@ -217,45 +264,59 @@ public final class PaginasCamunda {
 
   /** En las instancias de un proceso, el criterio "Business Key"; devuelve las filas que quedan. */
   public List<String> buscarPorBusinessKey(String definicion, String codigo) {
-    pantalla.driver.get(base + "/camunda/app/cockpit/default/#/process-definition/" + definicion + "/runtime");
+    pantalla.driver.get(
+        base + "/camunda/app/cockpit/default/#/process-definition/" + definicion + "/runtime");
     By filas = By.cssSelector("[cam-searchable-area] table tbody tr");
     pantalla.esperarVisible(filas);
     pantalla.clic(By.cssSelector("input.main-field"));
-    pantalla.clic(By.xpath("//ul[contains(@class,'dropdown-menu')]//a[contains(normalize-space(.), 'Business Key')]"));
+    pantalla.clic(
+        By.xpath(
+            "//ul[contains(@class,'dropdown-menu')]//a[contains(normalize-space(.), 'Business Key')]"));
     By valor = By.cssSelector("input[ng-model='formData.editValue']");
     By valorSinEscribir = By.cssSelector(".value-field .view-value");
-    // Angular redibuja el criterio recién creado y a veces cierra su campo: entonces se vuelve a abrir con un clic.
+    // Angular redibuja el criterio recién creado y a veces cierra su campo: entonces se vuelve a
+    // abrir con un clic.
     new WebDriverWait(pantalla.driver, Duration.ofSeconds(20), Duration.ofMillis(200))
-        .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
-        .until(d -> {
-          if (d.getCurrentUrl().contains(codigo)) {
-            return true;
-          }
-          List<WebElement> campo = pantalla.visibles(valor);
-          if (!campo.isEmpty()) {
-            campo.get(0).clear();
-            campo.get(0).sendKeys(codigo + Keys.ENTER);
-          } else if (!pantalla.visibles(valorSinEscribir).isEmpty()) {
-            pantalla.pulsar(pantalla.visibles(valorSinEscribir).get(0));
-          }
-          return false;
-        });
+        .ignoring(ElementNotInteractableException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              if (d.getCurrentUrl().contains(codigo)) {
+                return true;
+              }
+              List<WebElement> campo = pantalla.visibles(valor);
+              if (!campo.isEmpty()) {
+                campo.get(0).clear();
+                campo.get(0).sendKeys(codigo + Keys.ENTER);
+              } else if (!pantalla.visibles(valorSinEscribir).isEmpty()) {
+                pantalla.pulsar(pantalla.visibles(valorSinEscribir).get(0));
+              }
+              return false;
+            });
     // Cockpit redibuja la tabla al buscar: se leen las filas cuando todas son del código buscado.
-    return new WebDriverWait(pantalla.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-        .until(d -> {
-          List<String> textos = d.findElements(filas).stream().map(WebElement::getText).toList();
-          return d.getCurrentUrl().contains(codigo) && !textos.isEmpty() && textos.stream().allMatch(t -> t.contains(codigo))
-              ? textos : null;
-        });
+    return new WebDriverWait(pantalla.driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              List<String> textos =
+                  d.findElements(filas).stream().map(WebElement::getText).toList();
+              return d.getCurrentUrl().contains(codigo)
+                      && !textos.isEmpty()
+                      && textos.stream().allMatch(t -> t.contains(codigo))
+                  ? textos
+                  : null;
+            });
   }
 
   // --- Ayudas ---------------------------------------------------------------------------------
 
   /** Los avisos anteriores se cierran, como lo haría la persona, para leer solo los nuevos. */
   private void cerrarAvisos() {
-    ((JavascriptExecutor) pantalla.driver).executeScript(
-        "document.querySelectorAll('.notifications .alert button.close').forEach(b => b.click());");
-    pantalla.espera.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".notifications .alert"), 0));
+    ((JavascriptExecutor) pantalla.driver)
+        .executeScript(
+            "document.querySelectorAll('.notifications .alert button.close').forEach(b => b.click());");
+    pantalla.espera.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector(".notifications .alert"), 0));
   }
 
   /** La lista de Tasklist se refresca sola cada pocos segundos; si tarda, se recarga la página. */

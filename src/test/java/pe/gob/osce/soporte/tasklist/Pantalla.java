@@ -17,7 +17,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Lo básico de mirar y pulsar en una página, con esperas explícitas, y las capturas de pantalla. */
+/**
+ * Lo básico de mirar y pulsar en una página, con esperas explícitas, y las capturas de pantalla.
+ */
 public final class Pantalla {
 
   public static final Path CAPTURAS = Path.of("target", "pantallas");
@@ -31,23 +33,28 @@ public final class Pantalla {
   }
 
   public void clic(By donde) {
-    espera.until(d -> {
-      try {
-        WebElement elemento = ExpectedConditions.elementToBeClickable(donde).apply(d);
-        if (elemento == null) {
-          return false;
-        }
-        pulsar(elemento);
-        return true;
-      } catch (StaleElementReferenceException e) {
-        return false;
-      }
-    });
+    espera.until(
+        d -> {
+          try {
+            WebElement elemento = ExpectedConditions.elementToBeClickable(donde).apply(d);
+            if (elemento == null) {
+              return false;
+            }
+            pulsar(elemento);
+            return true;
+          } catch (StaleElementReferenceException e) {
+            return false;
+          }
+        });
   }
 
-  /** Clic como la persona; si un aviso de Tasklist o el pie tapan el elemento, el clic va directo a él. */
+  /**
+   * Clic como la persona; si un aviso de Tasklist o el pie tapan el elemento, el clic va directo a
+   * él.
+   */
   public void pulsar(WebElement elemento) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", elemento);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", elemento);
     try {
       elemento.click();
     } catch (ElementClickInterceptedException e) {
@@ -85,8 +92,11 @@ public final class Pantalla {
     capturar(nombre);
     try {
       Files.writeString(CAPTURAS.resolve(nombre + ".html"), driver.getPageSource());
-      Files.writeString(CAPTURAS.resolve(nombre + ".consola.txt"), driver.manage().logs().get(LogType.BROWSER)
-          .getAll().stream().map(Object::toString).collect(Collectors.joining("\n")));
+      Files.writeString(
+          CAPTURAS.resolve(nombre + ".consola.txt"),
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining("\n")));
     } catch (IOException | RuntimeException e) {
       System.err.println("No se pudo guardar el estado de la página: " + e);
     }

@@ -7,8 +7,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import pe.gob.osce.soporte.PruebaIntegracion;
 
 /**
- * Base de las pruebas en Chromium: abre el navegador ante la aplicación de la prueba con las páginas de
- * Camunda, lo cierra al terminar, y guarda la página, su consola y su captura cuando un paso falla.
+ * Base de las pruebas en Chromium: abre el navegador ante la aplicación de la prueba con las
+ * páginas de Camunda, lo cierra al terminar, y guarda la página, su consola y su captura cuando un
+ * paso falla.
  */
 public abstract class PruebaEnNavegador extends PruebaIntegracion {
 
@@ -43,7 +44,10 @@ public abstract class PruebaEnNavegador extends PruebaIntegracion {
   /** Prefijo de los archivos que deja un paso fallido en target/pantallas/ (p. ej. "falla-"). */
   protected abstract String prefijoFallas();
 
-  /** Si un paso falla, la página, su consola y su captura quedan en target/pantallas/<prefijo><paso>.*. */
+  /**
+   * Si un paso falla, la página, su consola y su captura quedan en
+   * target/pantallas/<prefijo><paso>.*.
+   */
   protected void paso(String nombre, Paso paso) throws Exception {
     try {
       paso.hacer();

@@ -26,10 +26,14 @@ import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.NuevoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
 
-/** Los filtros de cada rol y los nombres y vencimientos de las tareas, como los ve Tasklist por /engine-rest. */
+/**
+ * Los filtros de cada rol y los nombres y vencimientos de las tareas, como los ve Tasklist por
+ * /engine-rest.
+ */
 class TasklistPorRolTest extends PruebaIntegracion {
 
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> LISTA = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LISTA =
+      new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
   @Autowired FiltrosIniciales filtrosIniciales;
@@ -40,28 +44,54 @@ class TasklistPorRolTest extends PruebaIntegracion {
   @Autowired CicloVidaEquipoAdapter cicloVida;
 
   private List<Map<String, Object>> leer(String usuario, String ruta) {
-    return http.withBasicAuth(usuario, "demo").exchange(ruta, HttpMethod.GET, null, LISTA).getBody();
+    return http.withBasicAuth(usuario, "demo")
+        .exchange(ruta, HttpMethod.GET, null, LISTA)
+        .getBody();
   }
 
   private List<Object> filtrosDe(String usuario) {
-    return leer(usuario, "/engine-rest/filter?resourceType=Task").stream().map(f -> f.get("name")).toList();
+    return leer(usuario, "/engine-rest/filter?resourceType=Task").stream()
+        .map(f -> f.get("name"))
+        .toList();
   }
 
   private String nuevoTicket(String asunto) {
-    Map<?, ?> creado = http.withBasicAuth("asistente", "demo").postForObject("/api/tickets", Map.of("tipo", "INCIDENCIA",
-        "servicio", "IMPRESORA", "canal", "CORREO", "solicitante", "ana.paz@osce.gob.pe", "asunto", asunto), Map.class);
+    Map<?, ?> creado =
+        http.withBasicAuth("asistente", "demo")
+            .postForObject(
+                "/api/tickets",
+                Map.of(
+                    "tipo",
+                    "INCIDENCIA",
+                    "servicio",
+                    "IMPRESORA",
+                    "canal",
+                    "CORREO",
+                    "solicitante",
+                    "ana.paz@osce.gob.pe",
+                    "asunto",
+                    asunto),
+                Map.class);
     return (String) creado.get("codigo");
   }
 
   @Test
   void cadaRolVeSusFiltros() {
-    assertThat(filtrosDe("asistente")).containsExactlyInAnyOrder(
-        "Mis tareas", "Por asignar – Mesa de Ayuda", "Vencen hoy");
-    assertThat(filtrosDe("tecnico1")).containsExactlyInAnyOrder("Mis tareas", "Soporte técnico", "Vencen hoy");
-    assertThat(filtrosDe("jefe.uast")).containsExactlyInAnyOrder(
-        "Mis tareas", "Por asignar – Mesa de Ayuda", "Soporte técnico", "Jefatura UAST", "Vencen hoy");
-    assertThat(filtrosDe("jefe.oti")).containsExactlyInAnyOrder("Mis tareas", "Jefatura OTI", "Vencen hoy");
-    assertThat(filtrosDe("admin")).contains("Todas las tareas", "Jefatura OTI", "Por asignar – Mesa de Ayuda");
+    assertThat(filtrosDe("asistente"))
+        .containsExactlyInAnyOrder("Mis tareas", "Por asignar – Mesa de Ayuda", "Vencen hoy");
+    assertThat(filtrosDe("tecnico1"))
+        .containsExactlyInAnyOrder("Mis tareas", "Soporte técnico", "Vencen hoy");
+    assertThat(filtrosDe("jefe.uast"))
+        .containsExactlyInAnyOrder(
+            "Mis tareas",
+            "Por asignar – Mesa de Ayuda",
+            "Soporte técnico",
+            "Jefatura UAST",
+            "Vencen hoy");
+    assertThat(filtrosDe("jefe.oti"))
+        .containsExactlyInAnyOrder("Mis tareas", "Jefatura OTI", "Vencen hoy");
+    assertThat(filtrosDe("admin"))
+        .contains("Todas las tareas", "Jefatura OTI", "Por asignar – Mesa de Ayuda");
   }
 
   @Test
@@ -75,20 +105,25 @@ class TasklistPorRolTest extends PruebaIntegracion {
 
   @Test
   void dosNodosQueArrancanJuntosCreanCadaFiltroUnaSolaVez() throws Exception {
-    filtros.deleteFilter(filtros.createFilterQuery().filterName(FiltrosIniciales.VENCEN_HOY).singleResult().getId());
+    filtros.deleteFilter(
+        filtros.createFilterQuery().filterName(FiltrosIniciales.VENCEN_HOY).singleResult().getId());
     ExecutorService nodos = Executors.newFixedThreadPool(4);
     try {
-      List<Callable<Void>> arranques = java.util.Collections.nCopies(4, () -> {
-        filtrosIniciales.crearFiltros();
-        return null;
-      });
+      List<Callable<Void>> arranques =
+          java.util.Collections.nCopies(
+              4,
+              () -> {
+                filtrosIniciales.crearFiltros();
+                return null;
+              });
       for (Future<Void> arranque : nodos.invokeAll(arranques)) {
         arranque.get();
       }
     } finally {
       nodos.shutdown();
     }
-    assertThat(filtros.createFilterQuery().filterName(FiltrosIniciales.VENCEN_HOY).count()).isEqualTo(1);
+    assertThat(filtros.createFilterQuery().filterName(FiltrosIniciales.VENCEN_HOY).count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -97,37 +132,65 @@ class TasklistPorRolTest extends PruebaIntegracion {
     String codigo = nuevoTicket("Impresora atasca papel");
     Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult();
 
-    assertThat(tarea.getName()).isEqualTo("02 Asignar técnico · " + codigo + " · Impresora atasca papel");
+    assertThat(tarea.getName())
+        .isEqualTo("02 Asignar técnico · " + codigo + " · Impresora atasca papel");
     assertThat(tarea.getTaskDefinitionKey()).isEqualTo("A02_AsignarTecnico");
     // application.yaml: A02_AsignarTecnico vence a las 2 horas.
-    assertThat(tarea.getDueDate().toInstant()).isBetween(antes.plus(Duration.ofHours(2)), Instant.now().plus(Duration.ofHours(2)));
+    assertThat(tarea.getDueDate().toInstant())
+        .isBetween(antes.plus(Duration.ofHours(2)), Instant.now().plus(Duration.ofHours(2)));
 
-    String porAsignar = filtros.createFilterQuery().filterName("Por asignar – Mesa de Ayuda").singleResult().getId();
+    String porAsignar =
+        filtros
+            .createFilterQuery()
+            .filterName("Por asignar – Mesa de Ayuda")
+            .singleResult()
+            .getId();
     assertThat(leer("asistente", "/engine-rest/filter/" + porAsignar + "/list?maxResults=1000"))
-        .extracting(t -> t.get("name")).contains(tarea.getName());
+        .extracting(t -> t.get("name"))
+        .contains(tarea.getName());
   }
 
   @Test
   void venceHoyReuneLasAtrasadasYNoLasDeOtroDia() {
-    String atrasada = tareas.createTaskQuery().processInstanceBusinessKey(nuevoTicket("Monitor parpadea")).singleResult().getId();
-    String manana = tareas.createTaskQuery().processInstanceBusinessKey(nuevoTicket("Mouse no responde")).singleResult().getId();
+    String atrasada =
+        tareas
+            .createTaskQuery()
+            .processInstanceBusinessKey(nuevoTicket("Monitor parpadea"))
+            .singleResult()
+            .getId();
+    String manana =
+        tareas
+            .createTaskQuery()
+            .processInstanceBusinessKey(nuevoTicket("Mouse no responde"))
+            .singleResult()
+            .getId();
     tareas.setDueDate(atrasada, Date.from(Instant.now().minus(Duration.ofHours(1))));
     tareas.setDueDate(manana, Date.from(Instant.now().plus(Duration.ofDays(2))));
 
     String venceHoy = filtros.createFilterQuery().filterName("Vencen hoy").singleResult().getId();
     assertThat(leer("asistente", "/engine-rest/filter/" + venceHoy + "/list?maxResults=1000"))
-        .extracting(t -> t.get("id")).contains(atrasada).doesNotContain(manana);
+        .extracting(t -> t.get("id"))
+        .contains(atrasada)
+        .doesNotContain(manana);
   }
 
   @Test
   void laTareaDelCicloDeVidaDiceQueEquipoEs() {
     String codigo = "7408" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    equipos.darDeAlta(new NuevoEquipo(codigo, "IMPRESORA", "HP", "LaserJet M404", "SN-" + codigo, "Sede Central", null), "admin");
+    equipos.darDeAlta(
+        new NuevoEquipo(
+            codigo, "IMPRESORA", "HP", "LaserJet M404", "SN-" + codigo, "Sede Central", null),
+        "admin");
     cicloVida.iniciar(codigo, null);
     Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult();
 
-    assertThat(tarea.getName()).isEqualTo("15 Diagnosticar el equipo o medio de almacenamiento extraíble · " + codigo + " · Impresora HP LaserJet M404");
+    assertThat(tarea.getName())
+        .isEqualTo(
+            "15 Diagnosticar el equipo o medio de almacenamiento extraíble · "
+                + codigo
+                + " · Impresora HP LaserJet M404");
     assertThat(tarea.getTaskDefinitionKey()).isEqualTo("A15_Diagnosticar");
-    assertThat(Duration.between(tarea.getCreateTime().toInstant(), tarea.getDueDate().toInstant())).isEqualTo(Duration.ofDays(3));
+    assertThat(Duration.between(tarea.getCreateTime().toInstant(), tarea.getDueDate().toInstant()))
+        .isEqualTo(Duration.ofDays(3));
   }
 }

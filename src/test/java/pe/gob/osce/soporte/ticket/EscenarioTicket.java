@@ -1,8 +1,5 @@
 package pe.gob.osce.soporte.ticket;
 
-import pe.gob.osce.soporte.catalogo.TipoTicket;
-import pe.gob.osce.soporte.catalogo.Canal;
-import pe.gob.osce.soporte.catalogo.Servicio;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -16,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import pe.gob.osce.soporte.catalogo.Canal;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Elementos;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 
@@ -24,15 +24,20 @@ public final class EscenarioTicket {
 
   private EscenarioTicket() {}
 
-  /** Los pasos siguientes los hace este usuario, con sus grupos, como si hubiera entrado a Tasklist. */
+  /**
+   * Los pasos siguientes los hace este usuario, con sus grupos, como si hubiera entrado a Tasklist.
+   */
   public static void como(IdentityService identidades, String usuario) {
-    List<String> grupos = identidades.createGroupQuery().groupMember(usuario).list().stream().map(g -> g.getId()).toList();
+    List<String> grupos =
+        identidades.createGroupQuery().groupMember(usuario).list().stream()
+            .map(g -> g.getId())
+            .toList();
     identidades.setAuthentication(usuario, grupos);
   }
 
   /** La asistente registra el pedido (actividad 1); después nadie queda autenticado. */
-  public static ProcessInstance iniciarComoAsistente(AtencionTicketAdapter atencion, IdentityService identidades,
-      SolicitudTicket solicitud) {
+  public static ProcessInstance iniciarComoAsistente(
+      AtencionTicketAdapter atencion, IdentityService identidades, SolicitudTicket solicitud) {
     como(identidades, "asistente");
     String id;
     try {
@@ -47,22 +52,37 @@ public final class EscenarioTicket {
     return "servidor-" + UUID.randomUUID().toString().substring(0, 8) + "@osce.gob.pe";
   }
 
-  public static SolicitudTicket solicitud(TipoTicket tipo, Servicio servicio, Canal canal, String solicitante) {
-    return new SolicitudTicket(tipo.name(), servicio.name(), canal.name(), solicitante,
-        "No enciende el monitor del módulo 3", "Desde esta mañana la pantalla queda en negro.", null);
+  public static SolicitudTicket solicitud(
+      TipoTicket tipo, Servicio servicio, Canal canal, String solicitante) {
+    return new SolicitudTicket(
+        tipo.name(),
+        servicio.name(),
+        canal.name(),
+        solicitante,
+        "No enciende el monitor del módulo 3",
+        "Desde esta mañana la pantalla queda en negro.",
+        null);
   }
 
   /** Actividad 2 como la asistente, y el correo al técnico. */
   public static void asignar(ProcessInstance instancia, String tecnico) {
-    complete(task(Elementos.ASIGNAR_TECNICO, instancia), withVariables(Variables.TECNICO.nombre(), tecnico));
+    complete(
+        task(Elementos.ASIGNAR_TECNICO, instancia),
+        withVariables(Variables.TECNICO.nombre(), tecnico));
     execute(job(Elementos.DERIVAR_CORREO, instancia));
   }
 
   public static void evaluar(ProcessInstance instancia, ModoAtencion modo) {
-    complete(task(Elementos.EVALUAR_ATENCION, instancia), withVariables(Variables.MODO_ATENCION.nombre(), modo.name()));
+    complete(
+        task(Elementos.EVALUAR_ATENCION, instancia),
+        withVariables(Variables.MODO_ATENCION.nombre(), modo.name()));
   }
 
-  public static void atender(ProcessInstance instancia, String tarea, Boolean solucionado, boolean cambioEquipo,
+  public static void atender(
+      ProcessInstance instancia,
+      String tarea,
+      Boolean solucionado,
+      boolean cambioEquipo,
       Object... checklist) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i + 1 < checklist.length; i += 2) {
@@ -70,38 +90,62 @@ public final class EscenarioTicket {
     }
     variables.put(Variables.SOLUCIONADO.nombre(), solucionado);
     variables.put(Variables.CAMBIO_EQUIPO.nombre(), cambioEquipo);
-    variables.put(Variables.DETALLE_ATENCION.nombre(), "Se revisó el cable de video y se reemplazó.");
+    variables.put(
+        Variables.DETALLE_ATENCION.nombre(), "Se revisó el cable de video y se reemplazó.");
     complete(task(tarea, instancia), variables);
   }
 
   /** Incidencia presencial que el técnico no solucionó: queda en la actividad 8. */
   public static ProcessInstance sinSolucionar(AtencionTicketAdapter atencion, String solicitante) {
-    String id = atencion.iniciar(solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
-        .processInstanceId();
-    ProcessInstance ticket = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    String id =
+        atencion
+            .iniciar(
+                solicitud(TipoTicket.INCIDENCIA, Servicio.IMPRESORA, Canal.CORREO, solicitante))
+            .processInstanceId();
+    ProcessInstance ticket =
+        runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     asignar(ticket, "tecnico1");
     evaluar(ticket, ModoAtencion.PRESENCIAL);
     atender(ticket, Elementos.ATENDER_PRESENCIAL, false, false, "causaHardwareVerificada", true);
     return ticket;
   }
 
-  /** Actividad 8: el técnico escala al proveedor y se le escribe; queda esperando su informe (actividad 9). */
+  /**
+   * Actividad 8: el técnico escala al proveedor y se le escribe; queda esperando su informe
+   * (actividad 9).
+   */
   public static void escalar(ProcessInstance instancia, String correoProveedor) {
-    complete(task(Elementos.SOLICITAR_ATENCION_TERCEROS, instancia), withVariables(Variables.PROVEEDOR.nombre(), "Impresoras SAC",
-        Variables.CORREO_PROVEEDOR.nombre(), correoProveedor, Variables.MOTIVO_ESCALAMIENTO.nombre(),
-        "El fusor no calienta; requiere repuesto."));
+    complete(
+        task(Elementos.SOLICITAR_ATENCION_TERCEROS, instancia),
+        withVariables(
+            Variables.PROVEEDOR.nombre(),
+            "Impresoras SAC",
+            Variables.CORREO_PROVEEDOR.nombre(),
+            correoProveedor,
+            Variables.MOTIVO_ESCALAMIENTO.nombre(),
+            "El fusor no calienta; requiere repuesto."));
     execute(job(Elementos.NOTIFICAR_PROVEEDOR, instancia));
   }
 
-  /** Actividad 9: el proveedor informó la finalización y se pide la conformidad; empieza la ventana de 24 horas. */
+  /**
+   * Actividad 9: el proveedor informó la finalización y se pide la conformidad; empieza la ventana
+   * de 24 horas.
+   */
   public static void tomarConocimiento(ProcessInstance instancia) {
-    complete(task(Elementos.TOMAR_CONOCIMIENTO, instancia),
-        withVariables(Variables.INFORME_PROVEEDOR.nombre(), "Guía de atención 0045: fusor reemplazado."));
+    complete(
+        task(Elementos.TOMAR_CONOCIMIENTO, instancia),
+        withVariables(
+            Variables.INFORME_PROVEEDOR.nombre(), "Guía de atención 0045: fusor reemplazado."));
     execute(job(Elementos.SOLICITAR_CONFORMIDAD_SERVICIO, instancia));
   }
 
   public static void cerrar(ProcessInstance instancia, boolean devolucion, String devueltos) {
-    complete(task(Elementos.CERRAR_TICKET, instancia),
-        withVariables(Variables.DEVOLUCION_EQUIPO.nombre(), devolucion, Variables.EQUIPOS_DEVUELTOS.nombre(), devueltos));
+    complete(
+        task(Elementos.CERRAR_TICKET, instancia),
+        withVariables(
+            Variables.DEVOLUCION_EQUIPO.nombre(),
+            devolucion,
+            Variables.EQUIPOS_DEVUELTOS.nombre(),
+            devueltos));
   }
 }

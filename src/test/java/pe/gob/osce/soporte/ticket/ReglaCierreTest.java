@@ -13,19 +13,26 @@ class ReglaCierreTest {
   @Test
   void unaDevolucionSinCodigosSeRechaza() {
     assertThat(errores(e -> ReglaCierre.validar(new Cierre(true, List.of(), List.of(), false), e)))
-        .containsEntry("equiposDevueltos", "indique los códigos patrimoniales de los equipos devueltos");
+        .containsEntry(
+            "equiposDevueltos", "indique los códigos patrimoniales de los equipos devueltos");
   }
 
   @Test
   void unEquipoDevueltoQueNoEstaEnElRegistroSeNombra() {
-    assertThat(errores(e -> ReglaCierre.validar(new Cierre(true, List.of("PC-404"), List.of("PC-404"), false), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaCierre.validar(
+                        new Cierre(true, List.of("PC-404"), List.of("PC-404"), false), e)))
         .containsEntry("equiposDevueltos", "no están en el registro de equipos: PC-404");
   }
 
   @Test
   void conDevolucionOCambioDeEquipoSigueElMovimientoDeEquipos() {
-    assertThat(ReglaCierre.movimientoEquipos(new Cierre(true, List.of("PC-001"), List.of(), false))).isTrue();
-    assertThat(ReglaCierre.movimientoEquipos(new Cierre(false, List.of(), List.of(), true))).isTrue();
+    assertThat(ReglaCierre.movimientoEquipos(new Cierre(true, List.of("PC-001"), List.of(), false)))
+        .isTrue();
+    assertThat(ReglaCierre.movimientoEquipos(new Cierre(false, List.of(), List.of(), true)))
+        .isTrue();
   }
 
   @Test

@@ -17,80 +17,130 @@ class ReglasAtencionTest {
 
   @Test
   void incidenciaNoSolucionadaSeEscalaATerceros() {
-    Decision decision = ReglaSolucionOEscalamiento.decidir(
-        new Atencion(TipoTicket.INCIDENCIA, false, "No enciende la fuente", false));
+    Decision decision =
+        ReglaSolucionOEscalamiento.decidir(
+            new Atencion(TipoTicket.INCIDENCIA, false, "No enciende la fuente", false));
     assertThat(decision.requiereTerceros()).isTrue();
     assertThat(decision.solucionado()).isFalse();
-    assertThat(decision.resumen()).isEqualTo("Incidencia no solucionada: se escala a terceros. No enciende la fuente");
+    assertThat(decision.resumen())
+        .isEqualTo("Incidencia no solucionada: se escala a terceros. No enciende la fuente");
   }
 
   @Test
   void incidenciaSolucionadaConCambioDeEquipoPasaALaConformidad() {
-    Decision decision = ReglaSolucionOEscalamiento.decidir(
-        new Atencion(TipoTicket.INCIDENCIA, true, "Se cambió el monitor", true));
+    Decision decision =
+        ReglaSolucionOEscalamiento.decidir(
+            new Atencion(TipoTicket.INCIDENCIA, true, "Se cambió el monitor", true));
     assertThat(decision.requiereTerceros()).isFalse();
     assertThat(decision.cambioEquipo()).isTrue();
-    assertThat(decision.resumen()).startsWith("Incidencia solucionada; con cambio o asignación de equipo.");
+    assertThat(decision.resumen())
+        .startsWith("Incidencia solucionada; con cambio o asignación de equipo.");
   }
 
   @Test
   void requerimientoSinRespuestaSeDaPorAtendidoYNuncaSeEscala() {
-    Decision decision = ReglaSolucionOEscalamiento.decidir(
-        new Atencion(TipoTicket.REQUERIMIENTO, null, "Instalado el programa", false));
+    Decision decision =
+        ReglaSolucionOEscalamiento.decidir(
+            new Atencion(TipoTicket.REQUERIMIENTO, null, "Instalado el programa", false));
     assertThat(decision.requiereTerceros()).isFalse();
     assertThat(decision.solucionado()).isTrue();
-    assertThat(ReglaSolucionOEscalamiento.decidir(new Atencion(TipoTicket.REQUERIMIENTO, false, "x", false))
-        .requiereTerceros()).isFalse();
+    assertThat(
+            ReglaSolucionOEscalamiento.decidir(
+                    new Atencion(TipoTicket.REQUERIMIENTO, false, "x", false))
+                .requiereTerceros())
+        .isFalse();
   }
 
   @Test
   void incidenciaSinDecirSiSeSolucionoNiDetalleSeRechazaPorCampo() {
-    assertThat(errores(e -> ReglaSolucionOEscalamiento.validar(new Atencion(TipoTicket.INCIDENCIA, null, " ", false), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaSolucionOEscalamiento.validar(
+                        new Atencion(TipoTicket.INCIDENCIA, null, " ", false), e)))
         .containsOnlyKeys("solucionado", "detalleAtencion");
-    assertThat(errores(e -> ReglaSolucionOEscalamiento.validar(new Atencion(TipoTicket.REQUERIMIENTO, null, "ok", false), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaSolucionOEscalamiento.validar(
+                        new Atencion(TipoTicket.REQUERIMIENTO, null, "ok", false), e)))
         .isEmpty();
   }
 
   @Test
   void atencionRemotaSinSolicitarLaValidacionDelUsuarioSeRechaza() {
-    assertThat(errores(e -> ReglaAtencionRemota.validar(null, e))).containsOnlyKeys("validacionSolicitada");
-    assertThat(errores(e -> ReglaAtencionRemota.validar(false, e))).containsOnlyKeys("validacionSolicitada");
+    assertThat(errores(e -> ReglaAtencionRemota.validar(null, e)))
+        .containsOnlyKeys("validacionSolicitada");
+    assertThat(errores(e -> ReglaAtencionRemota.validar(false, e)))
+        .containsOnlyKeys("validacionSolicitada");
     assertThat(errores(e -> ReglaAtencionRemota.validar(true, e))).isEmpty();
   }
 
   @Test
   void desplazamientoSinRevisarConexionElectricaNiRedSeRechaza() {
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(null, null, null, null, null, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(null, null, null, null, null, null), e)))
         .containsOnlyKeys("conexionElectrica", "conexionRed");
   }
 
   @Test
   void sinConexionElectricaSeDebeComunicarAServiciosGenerales() {
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(false, false, true, null, null, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(false, false, true, null, null, null), e)))
         .containsOnlyKeys("servGeneralesComunicado");
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(false, true, true, null, null, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(false, true, true, null, null, null), e)))
         .isEmpty();
   }
 
   @Test
   void sinPuntoDeRedSeDebeDecirSiHayTarjetasEnStock() {
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(true, null, false, null, null, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(true, null, false, null, null, null), e)))
         .containsOnlyKeys("tarjetaInalambricaStock");
   }
 
   @Test
   void conTarjetasEnStockSeDebeInstalarUna() {
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(true, null, false, true, false, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(true, null, false, true, false, null), e)))
         .containsOnlyKeys("tarjetaInstalada");
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(true, null, false, true, true, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(true, null, false, true, true, null), e)))
         .isEmpty();
   }
 
   @Test
   void sinTarjetasEnStockSeDebeCoordinarSuAdquisicion() {
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(true, null, false, false, null, null), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(true, null, false, false, null, null), e)))
         .containsOnlyKeys("adquisicionCoordinada");
-    assertThat(errores(e -> ReglaAtencionPresencial.validar(new Desplazamiento(true, null, false, false, null, true), e)))
+    assertThat(
+            errores(
+                e ->
+                    ReglaAtencionPresencial.validar(
+                        new Desplazamiento(true, null, false, false, null, true), e)))
         .isEmpty();
   }
 
@@ -110,7 +160,8 @@ class ReglasAtencionTest {
   void losErroresDeUnaReglaSeLanzanJuntosConSuMensaje() {
     Errores errores = new Errores();
     ReglaAtencionRemota.validar(false, errores);
-    assertThatThrownBy(errores::lanzarSiHay).isInstanceOf(DatosInvalidosException.class)
+    assertThatThrownBy(errores::lanzarSiHay)
+        .isInstanceOf(DatosInvalidosException.class)
         .hasMessageContaining("validacionSolicitada: es obligatorio");
   }
 }

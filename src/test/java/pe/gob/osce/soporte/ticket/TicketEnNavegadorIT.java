@@ -26,8 +26,8 @@ import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
 /**
  * Un ticket de principio a fin en Chromium, como lo trabaja la gente en Tasklist y lo revisa la
  * jefatura de OTI en Cockpit; cada paso mira lo que la persona ve. Entre pasos, la prueba solo hace
- * lo que en producción hace el motor solo ({@link MotorEntrePasos}). Cada paso es un método: un paso
- * nuevo (el respaldo rechazado de la actividad 16) se agrega a la lista de la prueba.
+ * lo que en producción hace el motor solo ({@link MotorEntrePasos}). Cada paso es un método: un
+ * paso nuevo (el respaldo rechazado de la actividad 16) se agrega a la lista de la prueba.
  */
 class TicketEnNavegadorIT extends PruebaEnNavegador {
 
@@ -49,8 +49,16 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
   void darDeAltaLosEquipos() {
     for (String codigoEquipo : List.of(EQUIPO_VIEJO, EQUIPO_NUEVO)) {
       if (!equipos.existe(codigoEquipo)) {
-        equipos.darDeAlta(new NuevoEquipo(codigoEquipo, "IMPRESORA", "HP", "LaserJet M404",
-            "SN-" + codigoEquipo, "Sede Central", null), "admin");
+        equipos.darDeAlta(
+            new NuevoEquipo(
+                codigoEquipo,
+                "IMPRESORA",
+                "HP",
+                "LaserJet M404",
+                "SN-" + codigoEquipo,
+                "Sede Central",
+                null),
+            "admin");
       }
     }
   }
@@ -77,16 +85,24 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
   void laAsistenteIngresaATasklistEnCastellano() {
     for (String aplicacion : List.of("welcome", "tasklist")) {
       paginas.abrirIngreso(aplicacion);
-      assertThat(driver.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("input[ng-model=username]"))
+                  .getAttribute("placeholder"))
           .isEqualTo("Usuario");
-      assertThat(driver.findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("input[ng-model=password]"))
+                  .getAttribute("placeholder"))
           .isEqualTo("Clave");
-      assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Ingresar");
+      assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText())
+          .isEqualTo("Ingresar");
     }
     pantalla.capturar("ingreso");
 
     paginas.ingresar("tasklist", "asistente");
-    assertThat(paginas.filtros()).containsExactly("Mis tareas", "Por asignar – Mesa de Ayuda", "Vencen hoy");
+    assertThat(paginas.filtros())
+        .containsExactly("Mis tareas", "Por asignar – Mesa de Ayuda", "Vencen hoy");
     assertThat(driver.findElement(By.tagName("body")).getText())
         .contains("Iniciar proceso", "Ana Quispe Rojas", "zona horaria local: America/Lima");
   }
@@ -103,19 +119,32 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     formulario.elegir(Variables.SERVICIO.nombre(), "Impresora");
     formulario.escribir(Variables.SOLICITANTE.nombre(), "luz.ramos@osce.gob.pe");
     formulario.escribir(Variables.ASUNTO.nombre(), ASUNTO);
-    formulario.escribir(Variables.DESCRIPCION.nombre(), "La impresora del piso 3 atasca el papel en la bandeja 2.");
+    formulario.escribir(
+        Variables.DESCRIPCION.nombre(), "La impresora del piso 3 atasca el papel en la bandeja 2.");
     formulario.escribir(Variables.CODIGO_PATRIMONIAL.nombre(), EQUIPO_VIEJO);
     paginas.enviarInicio();
     pantalla.esperarTexto(By.cssSelector(".notifications"), "El proceso se inició");
 
-    entrePasos.avanzarHasta(() -> runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO.nombre(), ASUNTO).count() == 1);
-    codigo = runtime.createProcessInstanceQuery().variableValueEquals(Variables.ASUNTO.nombre(), ASUNTO).singleResult().getBusinessKey();
+    entrePasos.avanzarHasta(
+        () ->
+            runtime
+                    .createProcessInstanceQuery()
+                    .variableValueEquals(Variables.ASUNTO.nombre(), ASUNTO)
+                    .count()
+                == 1);
+    codigo =
+        runtime
+            .createProcessInstanceQuery()
+            .variableValueEquals(Variables.ASUNTO.nombre(), ASUNTO)
+            .singleResult()
+            .getBusinessKey();
     assertThat(codigo).matches("SOP-\\d{4}-\\d{6}");
   }
 
   void laAsistenteLoAsignaAlTecnico1() {
     paginas.abrirFiltro("Por asignar – Mesa de Ayuda");
-    assertThat(paginas.abrirTarea(codigo)).isEqualTo("02 Asignar técnico · " + codigo + " · " + ASUNTO);
+    assertThat(paginas.abrirTarea(codigo))
+        .isEqualTo("02 Asignar técnico · " + codigo + " · " + ASUNTO);
     paginas.tomar();
     assertThat(formulario.texto()).contains(codigo, ASUNTO, "luz.ramos@osce.gob.pe");
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
@@ -135,32 +164,43 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.ATENDER_PRESENCIAL);
 
-    assertThat(paginas.abrirTarea(codigo)).startsWith("06 Atender presencialmente · " + codigo + " · " + ASUNTO);
-    assertThat(formulario.etiquetas()).contains("Se verificó la causa del problema de hardware",
-        "¿Se solucionó la incidencia?", "Detalle de la atención");
+    assertThat(paginas.abrirTarea(codigo))
+        .startsWith("06 Atender presencialmente · " + codigo + " · " + ASUNTO);
+    assertThat(formulario.etiquetas())
+        .contains(
+            "Se verificó la causa del problema de hardware",
+            "¿Se solucionó la incidencia?",
+            "Detalle de la atención");
     assertThat(paginas.completarConErrores()).contains(OBLIGATORIO);
     formulario.marcarCasilla("causaHardwareVerificada");
     formulario.marcarCasilla("validacionSolicitada");
     formulario.marcarOpcion(Variables.SOLUCIONADO.nombre(), "No");
     formulario.marcarOpcion(Variables.CAMBIO_EQUIPO.nombre(), "Sí");
-    formulario.escribir(Variables.DETALLE_ATENCION.nombre(), "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
+    formulario.escribir(
+        Variables.DETALLE_ATENCION.nombre(),
+        "El rodillo de arrastre está gastado; se requiere el servicio técnico del proveedor.");
     pantalla.capturar("formulario-atender-presencial");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.SOLICITAR_ATENCION_TERCEROS);
   }
 
   void elTecnicoEscalaAlProveedorYRegistraSuInforme() {
-    assertThat(paginas.abrirTarea(codigo)).startsWith("08 Solicitar atención a terceros · " + codigo);
+    assertThat(paginas.abrirTarea(codigo))
+        .startsWith("08 Solicitar atención a terceros · " + codigo);
     assertThat(formulario.texto()).contains("El rodillo de arrastre está gastado");
     formulario.escribir(Variables.PROVEEDOR.nombre(), "Servicios Gráficos del Perú S.A.C.");
     formulario.escribir(Variables.CORREO_PROVEEDOR.nombre(), "soporte@graficosperu.pe");
-    formulario.escribir(Variables.MOTIVO_ESCALAMIENTO.nombre(), "Cambio del rodillo de arrastre en garantía.");
+    formulario.escribir(
+        Variables.MOTIVO_ESCALAMIENTO.nombre(), "Cambio del rodillo de arrastre en garantía.");
     paginas.completarYConfirmar();
     avanzarHasta(Elementos.TOMAR_CONOCIMIENTO);
 
-    assertThat(paginas.abrirTarea(codigo)).startsWith("09 Tomar conocimiento de la finalización · " + codigo);
+    assertThat(paginas.abrirTarea(codigo))
+        .startsWith("09 Tomar conocimiento de la finalización · " + codigo);
     assertThat(formulario.texto()).contains("Servicios Gráficos del Perú S.A.C.");
-    formulario.escribir(Variables.INFORME_PROVEEDOR.nombre(), "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
+    formulario.escribir(
+        Variables.INFORME_PROVEEDOR.nombre(),
+        "Guía de atención 0042: se cambió el rodillo; la impresora se reemplaza.");
     paginas.completarYConfirmar();
   }
 
@@ -172,11 +212,13 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
   void elTecnicoRegistraElCargoConEquiposDelRegistro() {
     driver.navigate().refresh();
     paginas.abrirFiltro("Mis tareas");
-    assertThat(paginas.abrirTarea(codigo)).startsWith("10 Registrar cargo de asignación · " + codigo);
+    assertThat(paginas.abrirTarea(codigo))
+        .startsWith("10 Registrar cargo de asignación · " + codigo);
     formulario.escribir(Variables.SERVIDOR.nombre(), "Luz Ramos Díaz");
     formulario.escribir(Variables.ORGANO_UNIDAD.nombre(), "Oficina de Administración");
     formulario.escribir(Variables.EQUIPOS_ASIGNADOS.nombre(), "740899509999");
-    assertThat(paginas.completarConAviso()).contains("no están en el registro de equipos: 740899509999")
+    assertThat(paginas.completarConAviso())
+        .contains("no están en el registro de equipos: 740899509999")
         .doesNotContain("Cannot submit");
     pantalla.capturar("formulario-cargo-validacion-servidor");
     formulario.escribir(Variables.EQUIPOS_ASIGNADOS.nombre(), EQUIPO_NUEVO);
@@ -207,15 +249,24 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
     formulario.escribir(Variables.EQUIPOS_DEVUELTOS.nombre(), EQUIPO_VIEJO);
     paginas.completarYConfirmar();
-    entrePasos.avanzarHasta(() -> entrePasos.instancia(CicloVidaEquipoProceso.CLAVE, EQUIPO_VIEJO) != null);
+    entrePasos.avanzarHasta(
+        () -> entrePasos.instancia(CicloVidaEquipoProceso.CLAVE, EQUIPO_VIEJO) != null);
   }
 
   void elEquipoDevueltoApareceParaDiagnostico() {
     driver.navigate().refresh();
     paginas.abrirFiltro("Soporte técnico");
     assertThat(paginas.abrirTarea(EQUIPO_VIEJO))
-        .isEqualTo("15 Diagnosticar el equipo o medio de almacenamiento extraíble · " + EQUIPO_VIEJO + " · Impresora HP LaserJet M404");
-    assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
+        .isEqualTo(
+            "15 Diagnosticar el equipo o medio de almacenamiento extraíble · "
+                + EQUIPO_VIEJO
+                + " · Impresora HP LaserJet M404");
+    assertThat(
+            tareas
+                .createTaskQuery()
+                .processInstanceBusinessKey(EQUIPO_VIEJO)
+                .singleResult()
+                .getTaskDefinitionKey())
         .isEqualTo(CicloVidaEquipoProceso.Elementos.DIAGNOSTICAR);
     assertThat(formulario.texto()).contains(EQUIPO_VIEJO, codigo);
     pantalla.capturar("lista-soporte-tecnico");
@@ -224,33 +275,65 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
   void elTecnicoDiagnosticaYNoPuedeFormatearSinRespaldo() {
     paginas.tomar();
     formulario.marcarOpcion(CicloVidaEquipoProceso.Variables.OPERATIVO.nombre(), "Sí");
-    formulario.escribir(CicloVidaEquipoProceso.Variables.DIAGNOSTICO.nombre(), "Operativa tras cambiar el rodillo; se formatea antes de almacenarla.");
+    formulario.escribir(
+        CicloVidaEquipoProceso.Variables.DIAGNOSTICO.nombre(),
+        "Operativa tras cambiar el rodillo; se formatea antes de almacenarla.");
     paginas.completarYConfirmar();
-    entrePasos.avanzarHasta(() -> tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO)
-        .taskDefinitionKey(CicloVidaEquipoProceso.Elementos.FORMATEAR).count() == 1);
+    entrePasos.avanzarHasta(
+        () ->
+            tareas
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(EQUIPO_VIEJO)
+                    .taskDefinitionKey(CicloVidaEquipoProceso.Elementos.FORMATEAR)
+                    .count()
+                == 1);
 
     driver.navigate().refresh();
     paginas.abrirFiltro("Soporte técnico");
-    assertThat(paginas.abrirTarea(EQUIPO_VIEJO)).startsWith("16 Formatear el equipo o medio de almacenamiento extraíble · " + EQUIPO_VIEJO);
+    assertThat(paginas.abrirTarea(EQUIPO_VIEJO))
+        .startsWith("16 Formatear el equipo o medio de almacenamiento extraíble · " + EQUIPO_VIEJO);
     paginas.tomar();
-    assertThat(formulario.etiquetas()).contains("Respaldo hecho en la carpeta compartida de la unidad",
-        "¿Qué se formatea?", "¿Se formateó a bajo nivel?");
-    formulario.escribir(CicloVidaEquipoProceso.Variables.CARPETA_RESPALDO.nombre(), "\\\\consucode.gob.pe\\osce\\logistica");
-    formulario.elegir(CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre(), "Medio de almacenamiento");
+    assertThat(formulario.etiquetas())
+        .contains(
+            "Respaldo hecho en la carpeta compartida de la unidad",
+            "¿Qué se formatea?",
+            "¿Se formateó a bajo nivel?");
+    formulario.escribir(
+        CicloVidaEquipoProceso.Variables.CARPETA_RESPALDO.nombre(),
+        "\\\\consucode.gob.pe\\osce\\logistica");
+    formulario.elegir(
+        CicloVidaEquipoProceso.Variables.TIPO_BIEN.nombre(), "Medio de almacenamiento");
     formulario.marcarCasilla(CicloVidaEquipoProceso.Variables.FORMATEO_LOGICO.nombre());
     formulario.marcarOpcion(CicloVidaEquipoProceso.Variables.FORMATEO_BAJO_NIVEL.nombre(), "No");
-    // Todo lo demás está lleno: el único campo que Camunda Forms marca es el respaldo (el servidor también
+    // Todo lo demás está lleno: el único campo que Camunda Forms marca es el respaldo (el servidor
+    // también
     // lo rechaza, con su motivo: CicloVidaEquipoProcesoTest).
     assertThat(paginas.completarConErrores()).containsExactly(OBLIGATORIO);
     pantalla.capturar("formulario-formateo-sin-respaldo");
-    assertThat(tareas.createTaskQuery().processInstanceBusinessKey(EQUIPO_VIEJO).singleResult().getTaskDefinitionKey())
-        .as("el formateo rechazado no avanza").isEqualTo(CicloVidaEquipoProceso.Elementos.FORMATEAR);
+    assertThat(
+            tareas
+                .createTaskQuery()
+                .processInstanceBusinessKey(EQUIPO_VIEJO)
+                .singleResult()
+                .getTaskDefinitionKey())
+        .as("el formateo rechazado no avanza")
+        .isEqualTo(CicloVidaEquipoProceso.Elementos.FORMATEAR);
   }
 
   void laJefaturaDeOtiBuscaElTicketEnCockpit() {
-    String otro = EscenarioTicket.iniciarComoAsistente(atencion, identidades, new SolicitudTicket("REQUERIMIENTO",
-        "CORREO", "CORREO", "jorge.diaz@osce.gob.pe", "Crear buzón compartido", "Para el área de logística.", null))
-        .getBusinessKey();
+    String otro =
+        EscenarioTicket.iniciarComoAsistente(
+                atencion,
+                identidades,
+                new SolicitudTicket(
+                    "REQUERIMIENTO",
+                    "CORREO",
+                    "CORREO",
+                    "jorge.diaz@osce.gob.pe",
+                    "Crear buzón compartido",
+                    "Para el área de logística.",
+                    null))
+            .getBusinessKey();
     paginas.ingresar("cockpit", "jefe.oti");
     List<String> filas = paginas.buscarPorBusinessKey(ticket().getProcessDefinitionId(), codigo);
     assertThat(filas).singleElement().asString().contains(codigo).doesNotContain(otro);
@@ -262,15 +345,26 @@ class TicketEnNavegadorIT extends PruebaEnNavegador {
     pantalla.esperarVisible(By.cssSelector("#indicador-tiempo-atencion svg.indicador-grafico"));
     assertThat(driver.findElement(By.cssSelector("#indicador-tiempo-atencion h3")).getText())
         .isEqualTo("Tiempo promedio de atención oportuna de incidencias");
-    assertThat(driver.findElements(By.cssSelector("svg.indicador-grafico rect.barra-calendario"))).hasSize(12);
-    assertThat(driver.findElements(By.cssSelector("svg.indicador-grafico rect.barra-laborable"))).hasSize(12);
+    assertThat(driver.findElements(By.cssSelector("svg.indicador-grafico rect.barra-calendario")))
+        .hasSize(12);
+    assertThat(driver.findElements(By.cssSelector("svg.indicador-grafico rect.barra-laborable")))
+        .hasSize(12);
     assertThat(driver.findElements(By.cssSelector("table.indicador-tabla tbody tr"))).hasSize(13);
-    int mes = registro.obtener(codigo).registradoEn().atZoneSameInstant(ZoneId.of("America/Lima")).getMonthValue();
+    int mes =
+        registro
+            .obtener(codigo)
+            .registradoEn()
+            .atZoneSameInstant(ZoneId.of("America/Lima"))
+            .getMonthValue();
     String fila = "table.indicador-tabla tr.mes-" + mes;
     assertThat(driver.findElement(By.cssSelector(fila + " td:nth-child(2)")).getText())
-        .as("reportadas: la incidencia de esta prueba (el otro ticket es un requerimiento)").isEqualTo("1");
-    assertThat(driver.findElement(By.cssSelector(fila + " td:nth-child(3)")).getText()).as("cerradas").isEqualTo("1");
-    driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("indicador-tiempo-atencion")));
+        .as("reportadas: la incidencia de esta prueba (el otro ticket es un requerimiento)")
+        .isEqualTo("1");
+    assertThat(driver.findElement(By.cssSelector(fila + " td:nth-child(3)")).getText())
+        .as("cerradas")
+        .isEqualTo("1");
+    driver.executeScript(
+        "arguments[0].scrollIntoView()", driver.findElement(By.id("indicador-tiempo-atencion")));
     pantalla.capturar("cockpit-indicador");
   }
 

@@ -30,17 +30,23 @@ class AdministradorDirectorio {
   public void comprobar() {
     long administradores;
     try {
-      administradores = directorio.usuarios().stream().filter(u -> u.roles().contains(Grupos.CAMUNDA_ADMIN)).count();
+      administradores =
+          directorio.usuarios().stream()
+              .filter(u -> u.roles().contains(Grupos.CAMUNDA_ADMIN))
+              .count();
     } catch (RuntimeException e) {
       if (!DirectorioNoDisponibleException.esCausa(e)) {
         throw e;
       }
-      LOG.warn("El directorio no responde al iniciar; el administrador se comprobará cuando vuelva: {}", e.getMessage());
+      LOG.warn(
+          "El directorio no responde al iniciar; el administrador se comprobará cuando vuelva: {}",
+          e.getMessage());
       return;
     }
     if (administradores == 0) {
-      throw new IllegalStateException("Ninguna cuenta habilitada del directorio está en el grupo de administración "
-          + "(SOPORTE_LDAP_GRUPO_ADMIN, cn del grupo para camunda-admin): sin administrador el servicio no inicia.");
+      throw new IllegalStateException(
+          "Ninguna cuenta habilitada del directorio está en el grupo de administración "
+              + "(SOPORTE_LDAP_GRUPO_ADMIN, cn del grupo para camunda-admin): sin administrador el servicio no inicia.");
     }
     LOG.info("Administradores desde el directorio: {}", administradores);
   }

@@ -18,10 +18,10 @@ import javax.naming.directory.SearchResult;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * JNDI puro contra el directorio: cada operación abre su conexión y la cierra, sin pool. Así, cuando
- * el directorio vuelve después de una caída, la siguiente operación ya funciona sin reiniciar el
- * servicio. Las fallas de red, de tiempo y de la cuenta de servicio se vuelven
- * {@link DirectorioNoDisponibleException}; una clave errada de un usuario es solo {@code false}.
+ * JNDI puro contra el directorio: cada operación abre su conexión y la cierra, sin pool. Así,
+ * cuando el directorio vuelve después de una caída, la siguiente operación ya funciona sin
+ * reiniciar el servicio. Las fallas de red, de tiempo y de la cuenta de servicio se vuelven {@link
+ * DirectorioNoDisponibleException}; una clave errada de un usuario es solo {@code false}.
  */
 class ConexionDirectorio {
 
@@ -43,14 +43,16 @@ class ConexionDirectorio {
       controles.setReturningAttributes(atributos);
       controles.setTimeLimit((int) ajustes.espera().toMillis());
       List<Entrada> entradas = new ArrayList<>();
-      NamingEnumeration<SearchResult> resultados = contexto.search(base, filtro, argumentos, controles);
+      NamingEnumeration<SearchResult> resultados =
+          contexto.search(base, filtro, argumentos, controles);
       try {
         while (resultados.hasMore()) {
           SearchResult resultado = resultados.next();
           entradas.add(new Entrada(resultado.getNameInNamespace(), resultado.getAttributes()));
         }
       } catch (PartialResultException referenciaIgnorada) {
-        // El Directorio Activo agrega referencias a otras particiones (DomainDnsZones): no son usuarios.
+        // El Directorio Activo agrega referencias a otras particiones (DomainDnsZones): no son
+        // usuarios.
       } finally {
         resultados.close();
       }
@@ -62,7 +64,10 @@ class ConexionDirectorio {
     }
   }
 
-  /** Lee solo la entrada base (una búsqueda mínima): responde si el directorio está y acepta la cuenta de servicio. */
+  /**
+   * Lee solo la entrada base (una búsqueda mínima): responde si el directorio está y acepta la
+   * cuenta de servicio.
+   */
   void comprobar(String base) {
     DirContext contexto = abrir(ajustes.bindDn(), ajustes.bindClave(), true);
     try {
@@ -74,7 +79,10 @@ class ConexionDirectorio {
     }
   }
 
-  /** Pide al directorio que acepte el DN con esa clave (bind simple). Solo eso: no cambia nada en él. */
+  /**
+   * Pide al directorio que acepte el DN con esa clave (bind simple). Solo eso: no cambia nada en
+   * él.
+   */
   boolean aceptaClave(String dn, String clave) {
     try {
       cerrar(abrir(dn, clave, false));
@@ -98,9 +106,12 @@ class ConexionDirectorio {
       return new InitialDirContext(entorno);
     } catch (AuthenticationException e) {
       if (cuentaDeServicio) {
-        // La cuenta de servicio rechazada: ningún usuario podría entrar; es una falla del despliegue.
-        throw new DirectorioNoDisponibleException(new NamingException(
-            "El directorio rechazó la cuenta de servicio SOPORTE_LDAP_BIND_DN: " + e.getMessage()));
+        // La cuenta de servicio rechazada: ningún usuario podría entrar; es una falla del
+        // despliegue.
+        throw new DirectorioNoDisponibleException(
+            new NamingException(
+                "El directorio rechazó la cuenta de servicio SOPORTE_LDAP_BIND_DN: "
+                    + e.getMessage()));
       }
       throw new ClaveRechazada();
     } catch (NamingException e) {
@@ -109,9 +120,12 @@ class ConexionDirectorio {
   }
 
   private static RuntimeException traducir(NamingException e) {
-    boolean caido = e instanceof CommunicationException || e instanceof ServiceUnavailableException
-        || String.valueOf(e.getMessage()).contains("timed out");
-    return caido ? new DirectorioNoDisponibleException(e)
+    boolean caido =
+        e instanceof CommunicationException
+            || e instanceof ServiceUnavailableException
+            || String.valueOf(e.getMessage()).contains("timed out");
+    return caido
+        ? new DirectorioNoDisponibleException(e)
         : new ProcessEngineException("El directorio respondió con un error: " + e.getMessage(), e);
   }
 

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
-import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
 import org.camunda.bpm.engine.impl.UserQueryImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
@@ -24,7 +24,10 @@ final class ConsultasDirectorio {
     return (ProveedorIdentidadDirectorio) contexto.getReadOnlyIdentityProvider();
   }
 
-  /** La página pedida: listPage la deja en la consulta misma (firstResult, maxResults), no siempre en {@code pagina}. */
+  /**
+   * La página pedida: listPage la deja en la consulta misma (firstResult, maxResults), no siempre
+   * en {@code pagina}.
+   */
   static <T> List<T> pagina(List<T> todos, Page pagina, ListQueryParameterObject consulta) {
     int primero = pagina != null ? pagina.getFirstResult() : consulta.getFirstResult();
     int maximo = pagina != null ? pagina.getMaxResults() : consulta.getMaxResults();

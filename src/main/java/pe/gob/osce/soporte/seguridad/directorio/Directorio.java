@@ -23,23 +23,25 @@ import javax.naming.ldap.LdapName;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pe.gob.osce.soporte.seguridad.directorio.ConexionDirectorio.Entrada;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import pe.gob.osce.soporte.seguridad.directorio.ConexionDirectorio.Entrada;
 
 /**
  * Usuarios y roles del procedimiento tal como los dice el directorio. Un rol es el grupo del
- * directorio configurado para él más los grupos anidados dentro (memberOf de los grupos); un usuario
- * existe para Camunda si su cuenta está habilitada (bit 2 de userAccountControl apagado) y pertenece
- * a algún rol. Lo leído se reutiliza durante {@code vigencia}; la clave se comprueba siempre en el
- * directorio.
+ * directorio configurado para él más los grupos anidados dentro (memberOf de los grupos); un
+ * usuario existe para Camunda si su cuenta está habilitada (bit 2 de userAccountControl apagado) y
+ * pertenece a algún rol. Lo leído se reutiliza durante {@code vigencia}; la clave se comprueba
+ * siempre en el directorio.
  */
 class Directorio {
 
   /** Una persona del directorio con los roles (ids de grupo de Camunda) que le tocan. */
-  public record UsuarioDirectorio(String id, String dn, String nombre, String apellido, String correo, Set<String> roles) {}
+  public record UsuarioDirectorio(
+      String id, String dn, String nombre, String apellido, String correo, Set<String> roles) {}
 
-  private record Instantanea(List<UsuarioDirectorio> usuarios, Map<LdapName, Set<String>> rolesPorGrupo, Instant leida) {}
+  private record Instantanea(
+      List<UsuarioDirectorio> usuarios, Map<LdapName, Set<String>> rolesPorGrupo, Instant leida) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(Directorio.class);
   private static final int CUENTA_DESHABILITADA = 0x2;
@@ -53,7 +55,8 @@ class Directorio {
   Directorio(DirectorioProperties ajustes, Supplier<Instant> reloj) {
     this.ajustes = ajustes;
     this.conexion = new ConexionDirectorio(ajustes);
-    this.intentos = new IntentosFallidos(ajustes.intentosFallidos(), ajustes.ventanaIntentos(), reloj);
+    this.intentos =
+        new IntentosFallidos(ajustes.intentosFallidos(), ajustes.ventanaIntentos(), reloj);
     this.reloj = reloj;
   }
 
@@ -70,11 +73,15 @@ class Directorio {
   /** Pregunta al directorio si acepta la clave; un usuario deshabilitado o sin rol no entra. */
   public boolean comprobarClave(String id, String clave) {
     if (id == null || id.isBlank() || clave == null || clave.isEmpty()) {
-      return false; // Un bind con clave vacía es anónimo y el directorio lo "acepta": nunca se intenta.
+      return false; // Un bind con clave vacía es anónimo y el directorio lo "acepta": nunca se
+      // intenta.
     }
     String direccion = direccionCliente();
     if (!intentos.sePuedeProbar(id, direccion)) {
-      LOG.warn("Clave de «{}» desde {} no probada en el directorio: {} fallos seguidos en la ventana", id, direccion,
+      LOG.warn(
+          "Clave de «{}» desde {} no probada en el directorio: {} fallos seguidos en la ventana",
+          id,
+          direccion,
           ajustes.intentosFallidos());
       return false;
     }
@@ -94,15 +101,23 @@ class Directorio {
         : "";
   }
 
-  /** Comprueba que el directorio responde con la cuenta de servicio; si no, {@link DirectorioNoDisponibleException}. */
+  /**
+   * Comprueba que el directorio responde con la cuenta de servicio; si no, {@link
+   * DirectorioNoDisponibleException}.
+   */
   public void comprobarConexion() {
     conexion.comprobar(ajustes.baseGrupos());
   }
 
   private Optional<UsuarioDirectorio> buscarAhora(String id) {
     Map<LdapName, Set<String>> rolesPorGrupo = vigente().rolesPorGrupo();
-    return conexion.buscar(ajustes.baseUsuarios(), "(&(objectClass=user)(" + ajustes.atributoUsuario() + "={0}))",
-            new Object[] {id}, atributos()).stream()
+    return conexion
+        .buscar(
+            ajustes.baseUsuarios(),
+            "(&(objectClass=user)(" + ajustes.atributoUsuario() + "={0}))",
+            new Object[] {id},
+            atributos())
+        .stream()
         .map(entrada -> usuario(entrada, rolesPorGrupo))
         .filter(Objects::nonNull)
         .filter(u -> u.id().equals(id))
@@ -120,34 +135,59 @@ class Directorio {
 
   private Instantanea leer() {
     Map<LdapName, Set<String>> rolesPorGrupo = new HashMap<>();
-    ajustes.grupos().forEach((rol, cn) -> {
-      List<Entrada> grupos = conexion.buscar(ajustes.baseGrupos(), "(&(objectClass=group)(cn={0}))", new Object[] {cn}, "cn");
-      if (grupos.isEmpty()) {
-        LOG.warn("El grupo «{}» del rol {} no está en {}: nadie tiene ese rol", cn, rol, ajustes.baseGrupos());
-      }
-      grupos.forEach(grupo -> anidar(nombre(grupo.dn()), rol, rolesPorGrupo));
-    });
+    ajustes
+        .grupos()
+        .forEach(
+            (rol, cn) -> {
+              List<Entrada> grupos =
+                  conexion.buscar(
+                      ajustes.baseGrupos(),
+                      "(&(objectClass=group)(cn={0}))",
+                      new Object[] {cn},
+                      "cn");
+              if (grupos.isEmpty()) {
+                LOG.warn(
+                    "El grupo «{}» del rol {} no está en {}: nadie tiene ese rol",
+                    cn,
+                    rol,
+                    ajustes.baseGrupos());
+              }
+              grupos.forEach(grupo -> anidar(nombre(grupo.dn()), rol, rolesPorGrupo));
+            });
     List<UsuarioDirectorio> usuarios = List.of();
     if (!rolesPorGrupo.isEmpty()) {
       List<String> dns = rolesPorGrupo.keySet().stream().map(LdapName::toString).toList();
-      String filtro = "(&(objectClass=user)(|" + IntStream.range(0, dns.size()).mapToObj(i -> "(memberOf={" + i + "})")
-          .collect(Collectors.joining()) + "))";
-      usuarios = conexion.buscar(ajustes.baseUsuarios(), filtro, dns.toArray(), atributos()).stream()
-          .map(entrada -> usuario(entrada, rolesPorGrupo))
-          .filter(Objects::nonNull)
-          .sorted((a, b) -> a.id().compareTo(b.id()))
-          .toList();
+      String filtro =
+          "(&(objectClass=user)(|"
+              + IntStream.range(0, dns.size())
+                  .mapToObj(i -> "(memberOf={" + i + "})")
+                  .collect(Collectors.joining())
+              + "))";
+      usuarios =
+          conexion.buscar(ajustes.baseUsuarios(), filtro, dns.toArray(), atributos()).stream()
+              .map(entrada -> usuario(entrada, rolesPorGrupo))
+              .filter(Objects::nonNull)
+              .sorted((a, b) -> a.id().compareTo(b.id()))
+              .toList();
     }
     return new Instantanea(usuarios, Collections.unmodifiableMap(rolesPorGrupo), reloj.get());
   }
 
-  /** El grupo del rol y todos los que están dentro de él, a cualquier profundidad (sin repetir ciclos). */
+  /**
+   * El grupo del rol y todos los que están dentro de él, a cualquier profundidad (sin repetir
+   * ciclos).
+   */
   private void anidar(LdapName raiz, String rol, Map<LdapName, Set<String>> rolesPorGrupo) {
     Deque<LdapName> pendientes = new ArrayDeque<>(List.of(raiz));
     while (!pendientes.isEmpty()) {
       LdapName grupo = pendientes.pop();
       if (rolesPorGrupo.computeIfAbsent(grupo, g -> new HashSet<>()).add(rol)) {
-        conexion.buscar(ajustes.baseGrupos(), "(&(objectClass=group)(memberOf={0}))", new Object[] {grupo.toString()}, "cn")
+        conexion
+            .buscar(
+                ajustes.baseGrupos(),
+                "(&(objectClass=group)(memberOf={0}))",
+                new Object[] {grupo.toString()},
+                "cn")
             .forEach(hijo -> pendientes.push(nombre(hijo.dn())));
       }
     }
@@ -157,7 +197,8 @@ class Directorio {
     Attributes a = entrada.atributos();
     String id = texto(a, ajustes.atributoUsuario());
     String control = texto(a, "userAccountControl");
-    if (id == null || (control != null && (Long.parseLong(control.trim()) & CUENTA_DESHABILITADA) != 0)) {
+    if (id == null
+        || (control != null && (Long.parseLong(control.trim()) & CUENTA_DESHABILITADA) != 0)) {
       return null;
     }
     Set<String> roles = new TreeSet<>();
@@ -167,13 +208,28 @@ class Directorio {
     if (roles.isEmpty()) {
       return null;
     }
-    String apellido = Optional.ofNullable(texto(a, "sn")).orElse(Optional.ofNullable(texto(a, "displayName")).orElse(id));
-    return new UsuarioDirectorio(id, entrada.dn(), Objects.toString(texto(a, "givenName"), ""), apellido,
-        texto(a, "mail"), Set.copyOf(roles));
+    String apellido =
+        Optional.ofNullable(texto(a, "sn"))
+            .orElse(Optional.ofNullable(texto(a, "displayName")).orElse(id));
+    return new UsuarioDirectorio(
+        id,
+        entrada.dn(),
+        Objects.toString(texto(a, "givenName"), ""),
+        apellido,
+        texto(a, "mail"),
+        Set.copyOf(roles));
   }
 
   private String[] atributos() {
-    return new String[] {ajustes.atributoUsuario(), "givenName", "sn", "displayName", "mail", "userAccountControl", "memberOf"};
+    return new String[] {
+      ajustes.atributoUsuario(),
+      "givenName",
+      "sn",
+      "displayName",
+      "mail",
+      "userAccountControl",
+      "memberOf"
+    };
   }
 
   private static String texto(Attributes atributos, String nombre) {

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Directorio caído: 503 con un mensaje en castellano y sin traza, en vez de un 500. Envuelve a los
  * filtros de autenticación ({@code /engine-rest}, {@code /api}, métricas, sesión de las webapps),
  * que son los que preguntan al directorio. El ingreso por la página de Tasklist, Cockpit o Admin se
- * atiende dentro de Jersey, que convertiría la falla en 500: ahí se comprueba antes que el directorio
- * responda. La página de ingreso muestra el campo {@code message}; la API del proyecto usa {@code mensaje}.
+ * atiende dentro de Jersey, que convertiría la falla en 500: ahí se comprueba antes que el
+ * directorio responda. La página de ingreso muestra el campo {@code message}; la API del proyecto
+ * usa {@code mensaje}.
  */
 class DirectorioCaidoFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,8 @@ class DirectorioCaidoFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
+  protected void doFilterInternal(
+      HttpServletRequest pedido, HttpServletResponse respuesta, FilterChain cadena)
       throws ServletException, IOException {
     try {
       if (esIngresoWebapp(pedido)) {
@@ -44,21 +46,37 @@ class DirectorioCaidoFilter extends OncePerRequestFilter {
       if (!DirectorioNoDisponibleException.esCausa(e) || respuesta.isCommitted()) {
         throw e;
       }
-      LOG.warn("Directorio no disponible en {} {}: {}", pedido.getMethod(), pedido.getRequestURI(), causaRaiz(e));
+      LOG.warn(
+          "Directorio no disponible en {} {}: {}",
+          pedido.getMethod(),
+          pedido.getRequestURI(),
+          causaRaiz(e));
       respuesta.resetBuffer();
       respuesta.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       respuesta.setHeader("Retry-After", "30");
       respuesta.setContentType(MediaType.APPLICATION_JSON_VALUE);
       respuesta.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      JSON.writeValue(respuesta.getOutputStream(), Map.of("type", "DirectorioNoDisponible",
-          "message", DirectorioNoDisponibleException.MENSAJE, "mensaje", DirectorioNoDisponibleException.MENSAJE));
+      JSON.writeValue(
+          respuesta.getOutputStream(),
+          Map.of(
+              "type",
+              "DirectorioNoDisponible",
+              "message",
+              DirectorioNoDisponibleException.MENSAJE,
+              "mensaje",
+              DirectorioNoDisponibleException.MENSAJE));
     }
   }
 
-  /** POST .../api/admin/auth/user/{motor}/login/{app}: el formulario de ingreso de las webapps de Camunda. */
+  /**
+   * POST .../api/admin/auth/user/{motor}/login/{app}: el formulario de ingreso de las webapps de
+   * Camunda.
+   */
   private static boolean esIngresoWebapp(HttpServletRequest pedido) {
     String ruta = pedido.getRequestURI();
-    return "POST".equals(pedido.getMethod()) && ruta.contains("/api/admin/auth/user/") && ruta.contains("/login/");
+    return "POST".equals(pedido.getMethod())
+        && ruta.contains("/api/admin/auth/user/")
+        && ruta.contains("/login/");
   }
 
   private static String causaRaiz(Throwable e) {

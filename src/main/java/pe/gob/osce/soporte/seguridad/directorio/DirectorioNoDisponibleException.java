@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 class DirectorioNoDisponibleException extends ProcessEngineException {
 
-  public static final String MENSAJE = "El directorio de usuarios (Directorio Activo) no responde en este momento; "
-      + "no se puede comprobar su usuario y clave. Intente de nuevo en unos minutos o avise a la mesa de ayuda.";
+  public static final String MENSAJE =
+      "El directorio de usuarios (Directorio Activo) no responde en este momento; "
+          + "no se puede comprobar su usuario y clave. Intente de nuevo en unos minutos o avise a la mesa de ayuda.";
 
   DirectorioNoDisponibleException(Throwable causa) {
     super(MENSAJE, causa);

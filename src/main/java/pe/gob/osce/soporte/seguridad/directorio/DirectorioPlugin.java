@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
  * Plugin del motor (lo toma el starter de Spring Boot por ser un bean): cambia el proveedor de
- * identidad de la base de datos por el del directorio, de solo lectura. Camunda ya no escribe ni lee
- * ACT_ID_USER, ACT_ID_GROUP ni ACT_ID_MEMBERSHIP; las autorizaciones siguen en su tabla.
+ * identidad de la base de datos por el del directorio, de solo lectura. Camunda ya no escribe ni
+ * lee ACT_ID_USER, ACT_ID_GROUP ni ACT_ID_MEMBERSHIP; las autorizaciones siguen en su tabla.
  */
 class DirectorioPlugin extends AbstractProcessEnginePlugin implements SessionFactory {
 

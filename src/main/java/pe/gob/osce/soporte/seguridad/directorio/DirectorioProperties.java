@@ -8,15 +8,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Ajustes del perfil {@code ldap} (variables SOPORTE_LDAP_* del contrato): dónde está el directorio,
- * con qué cuenta de servicio se lee, dónde están usuarios y grupos, y qué grupo del directorio (su cn)
- * corresponde a cada rol del procedimiento.
+ * Ajustes del perfil {@code ldap} (variables SOPORTE_LDAP_* del contrato): dónde está el
+ * directorio, con qué cuenta de servicio se lee, dónde están usuarios y grupos, y qué grupo del
+ * directorio (su cn) corresponde a cada rol del procedimiento.
  *
- * @param grupos id del grupo en Camunda (mesa-ayuda, soporte-tecnico...) → cn del grupo del directorio
+ * @param grupos id del grupo en Camunda (mesa-ayuda, soporte-tecnico...) → cn del grupo del
+ *     directorio
  * @param vigencia cuánto se reutiliza lo leído de usuarios y grupos antes de volver a preguntar
  * @param espera tiempo máximo para conectar y para cada respuesta del directorio
- * @param intentosFallidos claves erradas seguidas de un usuario que se llegan a probar en el directorio
- *     dentro de la ventana; las siguientes se rechazan sin preguntarle (su cuenta no se bloquea por nosotros)
+ * @param intentosFallidos claves erradas seguidas de un usuario que se llegan a probar en el
+ *     directorio dentro de la ventana; las siguientes se rechazan sin preguntarle (su cuenta no se
+ *     bloquea por nosotros)
  * @param ventanaIntentos cuánto dura esa ventana
  */
 @ConfigurationProperties("soporte.ldap")

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * directorio. El Directorio Activo bloquea la cuenta tras su propio umbral (política del dominio);
  * pasado el máximo, el servicio deja de preguntarle por ese usuario desde esa dirección hasta que
  * termine la ventana: quien ataca no lleva la cuenta al bloqueo del dominio, y la persona, desde su
- * propio equipo, sigue entrando (nadie queda fuera por las claves de otro). Solo cuenta usuarios que
- * existen en el directorio (a los otros no se les hace bind), de modo que el mapa no crece con
+ * propio equipo, sigue entrando (nadie queda fuera por las claves de otro). Solo cuenta usuarios
+ * que existen en el directorio (a los otros no se les hace bind), de modo que el mapa no crece con
  * nombres inventados.
  */
 class IntentosFallidos {
@@ -42,7 +42,10 @@ class IntentosFallidos {
       return;
     }
     Racha nueva = new Racha(1, reloj.get());
-    rachas.merge(clave(usuario, direccion), nueva, (actual, una) -> vencida(actual) ? una : new Racha(actual.fallos() + 1, actual.desde()));
+    rachas.merge(
+        clave(usuario, direccion),
+        nueva,
+        (actual, una) -> vencida(actual) ? una : new Racha(actual.fallos() + 1, actual.desde()));
   }
 
   private boolean vencida(Racha racha) {

@@ -49,12 +49,16 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
 
   @Override
   public User findUserById(String userId) {
-    return usuarios((UserQueryImpl) createUserQuery(Context.getCommandContext()).userId(userId)).stream().findFirst().orElse(null);
+    return usuarios((UserQueryImpl) createUserQuery(Context.getCommandContext()).userId(userId))
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   @Override
   public UserQuery createUserQuery() {
-    return new ConsultasDirectorio.Usuarios(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+    return new ConsultasDirectorio.Usuarios(
+        Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
   }
 
   @Override
@@ -64,7 +68,8 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
 
   @Override
   public NativeUserQuery createNativeUserQuery() {
-    throw new BadUserRequestException("Con el directorio activo no hay consultas SQL nativas de usuarios.");
+    throw new BadUserRequestException(
+        "Con el directorio activo no hay consultas SQL nativas de usuarios.");
   }
 
   @Override
@@ -74,12 +79,16 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
 
   @Override
   public Group findGroupById(String groupId) {
-    return grupos((GroupQueryImpl) createGroupQuery(Context.getCommandContext()).groupId(groupId)).stream().findFirst().orElse(null);
+    return grupos((GroupQueryImpl) createGroupQuery(Context.getCommandContext()).groupId(groupId))
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   @Override
   public GroupQuery createGroupQuery() {
-    return new ConsultasDirectorio.Grupos(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+    return new ConsultasDirectorio.Grupos(
+        Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
   }
 
   @Override
@@ -94,7 +103,8 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
 
   @Override
   public TenantQuery createTenantQuery() {
-    return new ConsultasDirectorio.Inquilinos(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+    return new ConsultasDirectorio.Inquilinos(
+        Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
   }
 
   @Override
@@ -120,8 +130,17 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
         .filter(u -> coincide(u.correo(), q.getEmail(), q.getEmailLike()))
         .filter(u -> q.getGroupId() == null || u.roles().contains(q.getGroupId()))
         .filter(u -> puedeLeer(Resources.USER, u.id()))
-        .sorted(orden(q.getOrderingProperties(), Map.of("FIRST_", UsuarioDirectorio::nombre, "LAST_", UsuarioDirectorio::apellido,
-            "EMAIL_", UsuarioDirectorio::correo), UsuarioDirectorio::id))
+        .sorted(
+            orden(
+                q.getOrderingProperties(),
+                Map.of(
+                    "FIRST_",
+                    UsuarioDirectorio::nombre,
+                    "LAST_",
+                    UsuarioDirectorio::apellido,
+                    "EMAIL_",
+                    UsuarioDirectorio::correo),
+                UsuarioDirectorio::id))
         .map(ProveedorIdentidadDirectorio::entidad)
         .toList();
   }
@@ -130,8 +149,14 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
     if (q.getTenantId() != null) {
       return List.of();
     }
-    Set<String> delUsuario = q.getUserId() == null ? null : directorio.usuarios().stream()
-        .filter(u -> u.id().equals(q.getUserId())).findFirst().map(UsuarioDirectorio::roles).orElse(Set.of());
+    Set<String> delUsuario =
+        q.getUserId() == null
+            ? null
+            : directorio.usuarios().stream()
+                .filter(u -> u.id().equals(q.getUserId()))
+                .findFirst()
+                .map(UsuarioDirectorio::roles)
+                .orElse(Set.of());
     return directorio.roles().stream()
         .filter(id -> q.getId() == null || q.getId().equals(id))
         .filter(id -> q.getIds() == null || Arrays.asList(q.getIds()).contains(id))
@@ -139,18 +164,29 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
         .filter(id -> q.getType() == null || q.getType().equals(tipo(id)))
         .filter(id -> delUsuario == null || delUsuario.contains(id))
         .filter(id -> puedeLeer(Resources.GROUP, id))
-        .sorted(orden(q.getOrderingProperties(), Map.of("NAME_", ProveedorIdentidadDirectorio::nombre,
-            "TYPE_", ProveedorIdentidadDirectorio::tipo), Function.identity()))
+        .sorted(
+            orden(
+                q.getOrderingProperties(),
+                Map.of(
+                    "NAME_",
+                    ProveedorIdentidadDirectorio::nombre,
+                    "TYPE_",
+                    ProveedorIdentidadDirectorio::tipo),
+                Function.identity()))
         .map(ProveedorIdentidadDirectorio::grupo)
         .toList();
   }
 
   private static boolean puedeLeer(Resource recurso, String id) {
     CommandContext contexto = Context.getCommandContext();
-    return contexto == null || contexto.getAuthorizationManager().isAuthorized(Permissions.READ, recurso, id);
+    return contexto == null
+        || contexto.getAuthorizationManager().isAuthorized(Permissions.READ, recurso, id);
   }
 
-  /** Igual a {@code exacto} y parecido al patrón SQL {@code parecido} (% y _), sin distinguir mayúsculas. */
+  /**
+   * Igual a {@code exacto} y parecido al patrón SQL {@code parecido} (% y _), sin distinguir
+   * mayúsculas.
+   */
   private static boolean coincide(String valor, String exacto, String parecido) {
     if (exacto != null && !exacto.equals(valor)) {
       return false;
@@ -158,20 +194,31 @@ class ProveedorIdentidadDirectorio implements ReadOnlyIdentityProvider {
     if (parecido == null) {
       return true;
     }
-    String regex = Arrays.stream(parecido.split("", -1)).map(c -> switch (c) {
-      case "%" -> ".*";
-      case "_" -> ".";
-      default -> Pattern.quote(c);
-    }).reduce("", String::concat);
-    return valor != null && Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(valor).matches();
+    String regex =
+        Arrays.stream(parecido.split("", -1))
+            .map(
+                c ->
+                    switch (c) {
+                      case "%" -> ".*";
+                      case "_" -> ".";
+                      default -> Pattern.quote(c);
+                    })
+            .reduce("", String::concat);
+    return valor != null
+        && Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
+            .matcher(valor)
+            .matches();
   }
 
-  private static <T> Comparator<T> orden(List<QueryOrderingProperty> propiedades, Map<String, Function<T, String>> campos,
+  private static <T> Comparator<T> orden(
+      List<QueryOrderingProperty> propiedades,
+      Map<String, Function<T, String>> campos,
       Function<T, String> id) {
     Comparator<T> comparador = null;
     for (QueryOrderingProperty propiedad : propiedades) {
       Function<T, String> campo = campos.getOrDefault(propiedad.getQueryProperty().getName(), id);
-      Comparator<T> uno = Comparator.comparing(campo, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+      Comparator<T> uno =
+          Comparator.comparing(campo, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
       if (propiedad.getDirection() != null && "desc".equals(propiedad.getDirection().getName())) {
         uno = uno.reversed();
       }

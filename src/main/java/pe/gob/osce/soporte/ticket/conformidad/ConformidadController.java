@@ -1,6 +1,5 @@
 package pe.gob.osce.soporte.ticket.conformidad;
 
-import pe.gob.osce.soporte.ticket.Ticket;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,9 +16,9 @@ import pe.gob.osce.soporte.ticket.conformidad.EnlacesConformidad.Revision;
 
 /**
  * {@code /conformidad/{token}}: los enlaces del correo de conformidad, sin iniciar sesión (fuera de
- * {@code /api} y de {@code /engine-rest}, que siguen pidiendo HTTP Basic). Abrir el enlace (GET) solo
- * muestra la pregunta: los filtros antispam que visitan los enlaces no dan conformidad por nadie.
- * El botón (POST) la registra.
+ * {@code /api} y de {@code /engine-rest}, que siguen pidiendo HTTP Basic). Abrir el enlace (GET)
+ * solo muestra la pregunta: los filtros antispam que visitan los enlaces no dan conformidad por
+ * nadie. El botón (POST) la registra.
  */
 @RestController
 class ConformidadController {
@@ -38,13 +37,24 @@ class ConformidadController {
     if (revision.estado() != Estado.VALIDO) {
       return rechazo(revision.estado());
     }
-    String pregunta = revision.accion() == Accion.CONFORME
-        ? "¿Confirma que está conforme con la atención del ticket " + revision.codigoTicket() + "?"
-        : "¿Desea reportar que el problema del ticket " + revision.codigoTicket() + " persiste?";
-    String boton = revision.accion() == Accion.CONFORME ? "Sí, estoy conforme" : "Sí, reportar el problema";
-    return pagina(HttpStatus.OK, "Ticket " + revision.codigoTicket(), escapar(pregunta)
-        + "</p><form method=\"post\"><button type=\"submit\">" + boton + "</button></form><p>"
-        + "El enlace se usa una sola vez.");
+    String pregunta =
+        revision.accion() == Accion.CONFORME
+            ? "¿Confirma que está conforme con la atención del ticket "
+                + revision.codigoTicket()
+                + "?"
+            : "¿Desea reportar que el problema del ticket "
+                + revision.codigoTicket()
+                + " persiste?";
+    String boton =
+        revision.accion() == Accion.CONFORME ? "Sí, estoy conforme" : "Sí, reportar el problema";
+    return pagina(
+        HttpStatus.OK,
+        "Ticket " + revision.codigoTicket(),
+        escapar(pregunta)
+            + "</p><form method=\"post\"><button type=\"submit\">"
+            + boton
+            + "</button></form><p>"
+            + "El enlace se usa una sola vez.");
   }
 
   @PostMapping(value = EnlacesConformidad.RUTA + "{token}", produces = MediaType.TEXT_HTML_VALUE)
@@ -55,22 +65,40 @@ class ConformidadController {
     }
     String codigo = escapar(resultado.codigoTicket());
     if (resultado.accion() == Accion.CONFORME) {
-      return pagina(HttpStatus.OK, "Gracias", "Registramos su conformidad con la atención del ticket " + codigo + ".");
+      return pagina(
+          HttpStatus.OK,
+          "Gracias",
+          "Registramos su conformidad con la atención del ticket " + codigo + ".");
     }
-    return pagina(HttpStatus.OK, "Problema reportado", resultado.ticketNuevo() == null
-        ? "Registramos su reporte: el ticket " + codigo + " vuelve a escalarse al proveedor."
-        : "Registramos su reporte en el ticket nuevo " + escapar(resultado.ticketNuevo())
-            + ", ligado al ticket " + codigo + ". Le escribiremos con la atención.");
+    return pagina(
+        HttpStatus.OK,
+        "Problema reportado",
+        resultado.ticketNuevo() == null
+            ? "Registramos su reporte: el ticket " + codigo + " vuelve a escalarse al proveedor."
+            : "Registramos su reporte en el ticket nuevo "
+                + escapar(resultado.ticketNuevo())
+                + ", ligado al ticket "
+                + codigo
+                + ". Le escribiremos con la atención.");
   }
 
   private static ResponseEntity<String> rechazo(Estado estado) {
     return switch (estado) {
-      case VENCIDO -> pagina(HttpStatus.GONE, "Enlace vencido",
-          "Este enlace ya venció. Responda al correo de la Mesa de Ayuda o escríbanos indicando el código del ticket.");
-      case USADO -> pagina(HttpStatus.CONFLICT, "Enlace ya usado",
-          "Este enlace ya se usó y no puede usarse otra vez. Su respuesta anterior quedó registrada.");
-      default -> pagina(HttpStatus.NOT_FOUND, "Enlace no válido",
-          "Este enlace no es válido: puede estar incompleto o alterado. No se registró nada.");
+      case VENCIDO ->
+          pagina(
+              HttpStatus.GONE,
+              "Enlace vencido",
+              "Este enlace ya venció. Responda al correo de la Mesa de Ayuda o escríbanos indicando el código del ticket.");
+      case USADO ->
+          pagina(
+              HttpStatus.CONFLICT,
+              "Enlace ya usado",
+              "Este enlace ya se usó y no puede usarse otra vez. Su respuesta anterior quedó registrada.");
+      default ->
+          pagina(
+              HttpStatus.NOT_FOUND,
+              "Enlace no válido",
+              "Este enlace no es válido: puede estar incompleto o alterado. No se registró nada.");
     };
   }
 
@@ -80,14 +108,17 @@ class ConformidadController {
   }
 
   private static ResponseEntity<String> pagina(HttpStatus estado, String titulo, String cuerpo) {
-    String html = """
+    String html =
+        """
         <!DOCTYPE html>
         <html lang="es"><head><meta charset="UTF-8"><title>%s – Mesa de Ayuda UAST</title>
         <style>body{font-family:sans-serif;max-width:40em;margin:3em auto;padding:0 1em}
         button{font-size:1.1em;padding:.5em 1em}</style></head>
         <body><h1>%s</h1><p>%s</p><p><small>Mesa de Ayuda – UAST</small></p></body></html>
-        """.formatted(titulo, titulo, cuerpo);
-    return ResponseEntity.status(estado).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        """
+            .formatted(titulo, titulo, cuerpo);
+    return ResponseEntity.status(estado)
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(html);
   }
 }

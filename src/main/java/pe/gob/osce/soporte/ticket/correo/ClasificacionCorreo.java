@@ -1,12 +1,12 @@
 package pe.gob.osce.soporte.ticket.correo;
 
-import pe.gob.osce.soporte.catalogo.TipoTicket;
-import pe.gob.osce.soporte.catalogo.Servicio;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.catalogo.TipoTicket;
 
 /**
  * Tipo y servicio que un correo declara en líneas propias ("Tipo: Incidencia", "Servicio:
@@ -20,14 +20,16 @@ record ClasificacionCorreo(Optional<TipoTicket> tipo, Optional<Servicio> servici
 
   static ClasificacionCorreo delTexto(String texto) {
     return new ClasificacionCorreo(
-        valor(TIPO, texto).flatMap(v -> {
-          for (TipoTicket t : TipoTicket.values()) {
-            if (t.name().equals(v)) {
-              return Optional.of(t);
-            }
-          }
-          return Optional.empty();
-        }),
+        valor(TIPO, texto)
+            .flatMap(
+                v -> {
+                  for (TipoTicket t : TipoTicket.values()) {
+                    if (t.name().equals(v)) {
+                      return Optional.of(t);
+                    }
+                  }
+                  return Optional.empty();
+                }),
         valor(SERVICIO, texto).flatMap(Servicio::deCodigo));
   }
 
@@ -40,7 +42,8 @@ record ClasificacionCorreo(Optional<TipoTicket> tipo, Optional<Servicio> servici
     if (!m.find()) {
       return Optional.empty();
     }
-    String sinTildes = Normalizer.normalize(m.group(1), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String sinTildes =
+        Normalizer.normalize(m.group(1), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return Optional.of(sinTildes.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 }

@@ -1,25 +1,24 @@
 package pe.gob.osce.soporte.ticket.correo;
 
-import pe.gob.osce.soporte.ticket.RegistroActividades;
-import pe.gob.osce.soporte.ticket.ReferenciaProveedor;
-import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import pe.gob.osce.soporte.comun.Textos;
+import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.correo.CorreoEntrante;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Recepcion;
 import pe.gob.osce.soporte.correo.ReceptorCorreo.Resultado;
-import pe.gob.osce.soporte.correo.AdjuntoGuardado;
 import pe.gob.osce.soporte.correo.RegistroCorreosEntrantes;
 import pe.gob.osce.soporte.documento.RegistroDocumentos;
-import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
+import pe.gob.osce.soporte.ticket.ReferenciaProveedor;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 import pe.gob.osce.soporte.ticket.correo.CorreoEntranteTicket.Referido;
 
 /**
  * Una respuesta por correo a un ticket: la del/de la usuario/a (p. ej. a la solicitud de
  * conformidad) o la del/de la proveedor/a al escalamiento de la actividad 8. Queda en la historia
- * del ticket con sus adjuntos y como comentario en la tarea abierta, donde la ve quien la tiene;
- * la del proveedor además en el formulario de la actividad 9. Nunca abre un ticket nuevo.
+ * del ticket con sus adjuntos y como comentario en la tarea abierta, donde la ve quien la tiene; la
+ * del proveedor además en el formulario de la actividad 9. Nunca abre un ticket nuevo.
  */
 @Component
 class RespuestaPorCorreo {
@@ -37,8 +36,13 @@ class RespuestaPorCorreo {
   private final RemitentesTicket remitentes;
   private final ReferenciaProveedor referencias;
 
-  RespuestaPorCorreo(AtencionTicketAdapter atencion, RegistroActividades registro, RegistroCorreosEntrantes correos,
-      RegistroDocumentos documentos, RemitentesTicket remitentes, ReferenciaProveedor referencias) {
+  RespuestaPorCorreo(
+      AtencionTicketAdapter atencion,
+      RegistroActividades registro,
+      RegistroCorreosEntrantes correos,
+      RegistroDocumentos documentos,
+      RemitentesTicket remitentes,
+      ReferenciaProveedor referencias) {
     this.remitentes = remitentes;
     this.referencias = referencias;
     this.atencion = atencion;
@@ -51,17 +55,36 @@ class RespuestaPorCorreo {
     String pid = referido.processInstanceId();
     boolean proveedor = esDelProveedor(correo, referido);
     List<AdjuntoGuardado> adjuntos = correos.guardarAdjuntos(claveCorreo, correo.adjuntos());
-    // Camunda guarda un texto en una columna de 4000 caracteres: asunto, cuerpo y adjuntos se cortan.
-    String texto = Textos.recortar((proveedor ? "Respuesta del/de la proveedor/a " : "Respuesta por correo de ")
-        + Textos.recortar(correo.remitente(), 254) + " («" + Textos.recortar(correo.asunto(), MAXIMO_ASUNTO) + "»):\n"
-        + Textos.recortar(correo.texto(), MAXIMO_TEXTO) + (adjuntos.isEmpty() ? "" : "\nAdjuntos: " + String.join(", ",
-            adjuntos.stream().map(AdjuntoGuardado::nombreOriginal).toList())), MAXIMO_VARIABLE);
+    // Camunda guarda un texto en una columna de 4000 caracteres: asunto, cuerpo y adjuntos se
+    // cortan.
+    String texto =
+        Textos.recortar(
+            (proveedor ? "Respuesta del/de la proveedor/a " : "Respuesta por correo de ")
+                + Textos.recortar(correo.remitente(), 254)
+                + " («"
+                + Textos.recortar(correo.asunto(), MAXIMO_ASUNTO)
+                + "»):\n"
+                + Textos.recortar(correo.texto(), MAXIMO_TEXTO)
+                + (adjuntos.isEmpty()
+                    ? ""
+                    : "\nAdjuntos: "
+                        + String.join(
+                            ", ", adjuntos.stream().map(AdjuntoGuardado::nombreOriginal).toList())),
+            MAXIMO_VARIABLE);
     if (referido.codigoTicket() != null) {
-      registro.registrarPaso(referido.codigoTicket(), PASO,
+      registro.registrarPaso(
+          referido.codigoTicket(),
+          PASO,
           proveedor ? "Respuesta del proveedor por correo" : "Respuesta por correo",
-          Textos.recortar(correo.remitente(), 64), texto);
-      adjuntos.forEach(a -> documentos.anotar(referido.codigoTicket(), RegistroDocumentos.Clase.ADJUNTO_CORREO,
-          a.carpeta(), a.archivo()));
+          Textos.recortar(correo.remitente(), 64),
+          texto);
+      adjuntos.forEach(
+          a ->
+              documentos.anotar(
+                  referido.codigoTicket(),
+                  RegistroDocumentos.Clase.ADJUNTO_CORREO,
+                  a.carpeta(),
+                  a.archivo()));
     }
     if (pid != null) {
       if (proveedor) {
@@ -69,14 +92,19 @@ class RespuestaPorCorreo {
       }
       atencion.mostrarCorreoRecibido(pid, texto);
     }
-    return new Recepcion(Resultado.RESPUESTA, referido.codigoTicket(), pid,
-        "Respuesta al ticket " + (referido.codigoTicket() != null ? referido.codigoTicket() : "en clasificación"),
+    return new Recepcion(
+        Resultado.RESPUESTA,
+        referido.codigoTicket(),
+        pid,
+        "Respuesta al ticket "
+            + (referido.codigoTicket() != null ? referido.codigoTicket() : "en clasificación"),
         adjuntos);
   }
 
   /**
-   * La respuesta del proveedor: su dirección (la de la actividad 8) y la cita del correo de escalamiento
-   * firmado; un remitente falsificado no conoce esa firma y queda como una respuesta más.
+   * La respuesta del proveedor: su dirección (la de la actividad 8) y la cita del correo de
+   * escalamiento firmado; un remitente falsificado no conoce esa firma y queda como una respuesta
+   * más.
    */
   private boolean esDelProveedor(CorreoEntrante correo, Referido referido) {
     return referido.codigoTicket() != null

@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Carga en lazo abierto: una petición cada {@code 1/tasa} segundos a hora fija, sin esperar a que termine la
- * anterior (HTTP asíncrono). La latencia se mide desde la hora programada, no desde el envío: si el
- * servicio se atrasa, la espera de las peticiones que debieron salir entretanto también cuenta (sin la
- * "omisión coordinada" de un cliente que espera cada respuesta antes de pedir la siguiente). Las
- * peticiones del calentamiento se envían igual pero no se miden.
+ * Carga en lazo abierto: una petición cada {@code 1/tasa} segundos a hora fija, sin esperar a que
+ * termine la anterior (HTTP asíncrono). La latencia se mide desde la hora programada, no desde el
+ * envío: si el servicio se atrasa, la espera de las peticiones que debieron salir entretanto
+ * también cuenta (sin la "omisión coordinada" de un cliente que espera cada respuesta antes de
+ * pedir la siguiente). Las peticiones del calentamiento se envían igual pero no se miden.
  */
 final class CargaAbierta {
 
@@ -32,7 +32,15 @@ final class CargaAbierta {
   record Peticion(Clase clase, HttpRequest http) {}
 
   /** Lo medido de una clase de petición, en milisegundos. */
-  record Medida(Clase clase, int cantidad, double p50, double p95, double p99, double max, int errores, String ejemploError,
+  record Medida(
+      Clase clase,
+      int cantidad,
+      double p50,
+      double p95,
+      double p99,
+      double max,
+      int errores,
+      String ejemploError,
       long sinRespuesta) {}
 
   private final HttpClient cliente;
@@ -40,11 +48,16 @@ final class CargaAbierta {
 
   CargaAbierta() {
     this.hilos = Executors.newFixedThreadPool(8);
-    this.cliente = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(hilos)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    this.cliente =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(hilos)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
   }
 
-  List<Medida> correr(Mezcla mezcla, int porSegundo, Duration calentamiento, Duration medicion) throws Exception {
+  List<Medida> correr(Mezcla mezcla, int porSegundo, Duration calentamiento, Duration medicion)
+      throws Exception {
     long periodo = TimeUnit.SECONDS.toNanos(1) / porSegundo;
     long sinMedir = calentamiento.toNanos() / periodo;
     long total = sinMedir + medicion.toNanos() / periodo;
@@ -55,48 +68,71 @@ final class CargaAbierta {
     long inicio = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
     for (long k = 0; k < total; k++) {
       long programada = inicio + k * periodo;
-      for (long falta = programada - System.nanoTime(); falta > 0; falta = programada - System.nanoTime()) {
+      for (long falta = programada - System.nanoTime();
+          falta > 0;
+          falta = programada - System.nanoTime()) {
         LockSupport.parkNanos(falta);
       }
       boolean medir = k >= sinMedir;
       Peticion peticion = mezcla.siguiente();
-      enCurso.add(cliente.sendAsync(peticion.http(), HttpResponse.BodyHandlers.ofString()).whenCompleteAsync((respuesta, falla) -> {
-        long latencia = System.nanoTime() - programada;
-        if (!medir) {
-          return;
-        }
-        latencias.computeIfAbsent(peticion.clase(), c -> Collections.synchronizedList(new ArrayList<>())).add(latencia);
-        if (falla != null) {
-          // Sin respuesta en 30 s (servicio saturado): cuenta con su latencia hasta el vencimiento, no como error del servicio.
-          sinRespuesta.computeIfAbsent(peticion.clase(), c -> new AtomicLong()).incrementAndGet();
-        } else if (respuesta.statusCode() >= 400) {
-          errores.computeIfAbsent(peticion.clase(), c -> Collections.synchronizedList(new ArrayList<>()))
-              .add(respuesta.statusCode() + " " + recorte(respuesta.body()));
-        }
-      }, hilos));
+      enCurso.add(
+          cliente
+              .sendAsync(peticion.http(), HttpResponse.BodyHandlers.ofString())
+              .whenCompleteAsync(
+                  (respuesta, falla) -> {
+                    long latencia = System.nanoTime() - programada;
+                    if (!medir) {
+                      return;
+                    }
+                    latencias
+                        .computeIfAbsent(
+                            peticion.clase(), c -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(latencia);
+                    if (falla != null) {
+                      // Sin respuesta en 30 s (servicio saturado): cuenta con su latencia hasta el
+                      // vencimiento, no como error del servicio.
+                      sinRespuesta
+                          .computeIfAbsent(peticion.clase(), c -> new AtomicLong())
+                          .incrementAndGet();
+                    } else if (respuesta.statusCode() >= 400) {
+                      errores
+                          .computeIfAbsent(
+                              peticion.clase(),
+                              c -> Collections.synchronizedList(new ArrayList<>()))
+                          .add(respuesta.statusCode() + " " + recorte(respuesta.body()));
+                    }
+                  },
+                  hilos));
       enCurso.removeIf(CompletableFuture::isDone);
     }
-    CompletableFuture.allOf(enCurso.toArray(CompletableFuture[]::new)).handle((r, e) -> null).get(2, TimeUnit.MINUTES);
+    CompletableFuture.allOf(enCurso.toArray(CompletableFuture[]::new))
+        .handle((r, e) -> null)
+        .get(2, TimeUnit.MINUTES);
     Map<Clase, Medida> medidas = new EnumMap<>(Clase.class);
-    latencias.forEach((clase, lista) -> {
-      List<String> fallas = errores.getOrDefault(clase, List.of());
-      var vencidas = sinRespuesta.get(clase);
-      medidas.put(clase, medida(clase, lista, fallas, vencidas == null ? 0 : vencidas.get()));
-    });
+    latencias.forEach(
+        (clase, lista) -> {
+          List<String> fallas = errores.getOrDefault(clase, List.of());
+          var vencidas = sinRespuesta.get(clase);
+          medidas.put(clase, medida(clase, lista, fallas, vencidas == null ? 0 : vencidas.get()));
+        });
     return List.copyOf(medidas.values());
   }
 
-  /** Lo que cuesta una petición de una clase sola, sin otras a la vez: mediana de latencia y CPU de la JVM. */
+  /**
+   * Lo que cuesta una petición de una clase sola, sin otras a la vez: mediana de latencia y CPU de
+   * la JVM.
+   */
   record Costo(Clase clase, double medianaMs, double cpuMs, double sentencias) {}
 
   /**
-   * Cada clase, {@code veces} peticiones de a una: la CPU de todo el proceso (servicio y cliente, en la misma JVM)
-   * dividida por las peticiones. No depende de cuánto compiten otros procesos por la máquina, a diferencia de la
-   * latencia bajo carga.
+   * Cada clase, {@code veces} peticiones de a una: la CPU de todo el proceso (servicio y cliente,
+   * en la misma JVM) dividida por las peticiones. No depende de cuánto compiten otros procesos por
+   * la máquina, a diferencia de la latencia bajo carga.
    */
   List<Costo> costos(Mezcla mezcla, int veces, ContadorSql contador) throws Exception {
     // contador null: vuelta de calentamiento, sin contar sentencias.
-    var so = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var so =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<Costo> costos = new ArrayList<>();
     for (Clase clase : Clase.values()) {
       long[] ns = new long[veces];
@@ -107,7 +143,8 @@ final class CargaAbierta {
         HttpResponse<String> respuesta = cliente.send(http, HttpResponse.BodyHandlers.ofString());
         ns[i] = System.nanoTime() - t;
         if (respuesta.statusCode() >= 400) {
-          throw new IllegalStateException(clase + ": " + respuesta.statusCode() + " " + recorte(respuesta.body()));
+          throw new IllegalStateException(
+              clase + ": " + respuesta.statusCode() + " " + recorte(respuesta.body()));
         }
       }
       long cpuTotal = so.getProcessCpuTime() - cpu;
@@ -115,14 +152,18 @@ final class CargaAbierta {
       if (contador == null) {
         continue;
       }
-      // Una vuelta más con el contador de SQL encendido (el registro en DEBUG también cuesta CPU: aparte).
+      // Una vuelta más con el contador de SQL encendido (el registro en DEBUG también cuesta CPU:
+      // aparte).
       contador.encender();
       for (int i = 0; i < 5; i++) {
         cliente.send(mezcla.de(clase).http(), HttpResponse.BodyHandlers.discarding());
       }
       contador.apagar();
-      System.out.printf("[carga] %s: %.1f sentencias SQL por petición%n", clase, contador.total() / 5.0);
-      contador.contadas().forEach((sql, n) -> System.out.printf("[carga]     %5.1f  %s%n", n / 5.0, sql));
+      System.out.printf(
+          "[carga] %s: %.1f sentencias SQL por petición%n", clase, contador.total() / 5.0);
+      contador
+          .contadas()
+          .forEach((sql, n) -> System.out.printf("[carga]     %5.1f  %s%n", n / 5.0, sql));
       costos.add(new Costo(clase, ms(ns[veces / 2]), ms(cpuTotal / veces), contador.total() / 5.0));
     }
     return costos;
@@ -132,14 +173,23 @@ final class CargaAbierta {
     hilos.shutdown();
   }
 
-  private static Medida medida(Clase clase, List<Long> lista, List<String> fallas, long sinRespuesta) {
+  private static Medida medida(
+      Clase clase, List<Long> lista, List<String> fallas, long sinRespuesta) {
     long[] ns;
     synchronized (lista) {
       ns = lista.stream().mapToLong(Long::longValue).toArray();
     }
     Arrays.sort(ns);
-    return new Medida(clase, ns.length, ms(percentil(ns, 50)), ms(percentil(ns, 95)), ms(percentil(ns, 99)),
-        ms(ns[ns.length - 1]), fallas.size(), fallas.isEmpty() ? "" : fallas.get(0), sinRespuesta);
+    return new Medida(
+        clase,
+        ns.length,
+        ms(percentil(ns, 50)),
+        ms(percentil(ns, 95)),
+        ms(percentil(ns, 99)),
+        ms(ns[ns.length - 1]),
+        fallas.size(),
+        fallas.isEmpty() ? "" : fallas.get(0),
+        sinRespuesta);
   }
 
   /** Percentil por rango más cercano. */

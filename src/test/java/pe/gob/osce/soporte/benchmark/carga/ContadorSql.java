@@ -11,15 +11,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.LoggerFactory;
 
 /**
- * Cuenta las sentencias SQL que se ejecutan mientras está encendido: las de Camunda (MyBatis las anota en DEBUG
- * bajo {@code org.camunda.bpm.engine.impl.persistence.entity} con "==>  Preparing:") y las del proyecto
- * ({@code JdbcTemplate} en DEBUG), cada una por su mapeo de MyBatis o su primera palabra y tabla. Sirve para
- * ver cuántas consultas cuesta cada clase de petición.
+ * Cuenta las sentencias SQL que se ejecutan mientras está encendido: las de Camunda (MyBatis las
+ * anota en DEBUG bajo {@code org.camunda.bpm.engine.impl.persistence.entity} con "==> Preparing:")
+ * y las del proyecto ({@code JdbcTemplate} en DEBUG), cada una por su mapeo de MyBatis o su primera
+ * palabra y tabla. Sirve para ver cuántas consultas cuesta cada clase de petición.
  */
 final class ContadorSql extends AppenderBase<ILoggingEvent> {
 
-  private static final String[] REGISTROS = {"org.camunda.bpm.engine.impl.persistence.entity",
-      "org.springframework.jdbc.core.JdbcTemplate"};
+  private static final String[] REGISTROS = {
+    "org.camunda.bpm.engine.impl.persistence.entity", "org.springframework.jdbc.core.JdbcTemplate"
+  };
 
   private final Map<String, AtomicLong> sentencias = new ConcurrentHashMap<>();
 
@@ -64,10 +65,16 @@ final class ContadorSql extends AppenderBase<ILoggingEvent> {
     }
     if (mensaje.startsWith("==>  Preparing:")) {
       String nombre = evento.getLoggerName();
-      sentencias.computeIfAbsent(nombre.substring(nombre.lastIndexOf('.', nombre.lastIndexOf('.') - 1) + 1),
-          k -> new AtomicLong()).incrementAndGet();
-    } else if (mensaje.startsWith("Executing") && mensaje.contains("SQL") && mensaje.contains("[")) {
-      // JdbcTemplate anota cada sentencia dos veces ("Executing prepared SQL query" y luego con el texto): solo esta.
+      sentencias
+          .computeIfAbsent(
+              nombre.substring(nombre.lastIndexOf('.', nombre.lastIndexOf('.') - 1) + 1),
+              k -> new AtomicLong())
+          .incrementAndGet();
+    } else if (mensaje.startsWith("Executing")
+        && mensaje.contains("SQL")
+        && mensaje.contains("[")) {
+      // JdbcTemplate anota cada sentencia dos veces ("Executing prepared SQL query" y luego con el
+      // texto): solo esta.
       String sql = mensaje.substring(mensaje.indexOf('[') + 1).trim();
       String clave = "jdbc: " + sql.substring(0, Math.min(sql.length(), 70));
       sentencias.computeIfAbsent(clave, k -> new AtomicLong()).incrementAndGet();

@@ -16,7 +16,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import pe.gob.osce.soporte.seguridad.directorio.Directorio.UsuarioDirectorio;
 
-/** Usuarios, roles y claves leídos de un directorio LDAP real con forma de Directorio Activo, sin Spring. */
+/**
+ * Usuarios, roles y claves leídos de un directorio LDAP real con forma de Directorio Activo, sin
+ * Spring.
+ */
 class DirectorioTest {
 
   private static final DirectorioDePrueba LDAP = new DirectorioDePrueba();
@@ -29,9 +32,18 @@ class DirectorioTest {
   }
 
   static DirectorioProperties ajustes(String url, Map<String, String> grupos) {
-    return new DirectorioProperties(url, DirectorioDePrueba.SERVICIO, DirectorioDePrueba.CLAVE_SERVICIO,
-        DirectorioDePrueba.USUARIOS, DirectorioDePrueba.GRUPOS, "sAMAccountName", grupos, Duration.ofSeconds(30),
-        Duration.ofSeconds(2), 3, Duration.ofMinutes(15));
+    return new DirectorioProperties(
+        url,
+        DirectorioDePrueba.SERVICIO,
+        DirectorioDePrueba.CLAVE_SERVICIO,
+        DirectorioDePrueba.USUARIOS,
+        DirectorioDePrueba.GRUPOS,
+        "sAMAccountName",
+        grupos,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(2),
+        3,
+        Duration.ofMinutes(15));
   }
 
   private Directorio directorio(Map<String, String> grupos) {
@@ -40,16 +52,22 @@ class DirectorioTest {
 
   @Test
   void cadaPersonaTieneLosRolesDeSusGruposAnidadosYSoloCuentanLasHabilitadasConRol() {
-    Map<String, Object> roles = directorio(DirectorioDePrueba.GRUPOS_POR_ROL).usuarios().stream()
-        .collect(Collectors.toMap(UsuarioDirectorio::id, UsuarioDirectorio::roles));
-    assertThat(roles).containsOnlyKeys("ana.quispe", "carlos.huaman", "rosa.mamani", "maria.torres", "adm.soporte");
-    assertThat(roles.get("ana.quispe")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+    Map<String, Object> roles =
+        directorio(DirectorioDePrueba.GRUPOS_POR_ROL).usuarios().stream()
+            .collect(Collectors.toMap(UsuarioDirectorio::id, UsuarioDirectorio::roles));
+    assertThat(roles)
+        .containsOnlyKeys(
+            "ana.quispe", "carlos.huaman", "rosa.mamani", "maria.torres", "adm.soporte");
+    assertThat(roles.get("ana.quispe"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
         .containsExactlyInAnyOrder("mesa-ayuda", "jefe-uast");
     // rosa.mamani está en GG-UAST-TecnicosSede, que está dentro de GG-UAST-SoporteTecnico.
-    assertThat(roles.get("rosa.mamani")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+    assertThat(roles.get("rosa.mamani"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
         .containsExactly("soporte-tecnico");
     // adm.soporte: userAccountControl 66048 (clave que no vence) sigue habilitada.
-    assertThat(roles.get("adm.soporte")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+    assertThat(roles.get("adm.soporte"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
         .containsExactly("camunda-admin");
   }
 
@@ -61,7 +79,8 @@ class DirectorioTest {
     assertThat(directorio.comprobarClave("carlos.huaman", "")).isFalse();
     assertThat(directorio.comprobarClave("nadie", CLAVE)).isFalse();
     assertThat(directorio.comprobarClave("ANA.QUISPE", CLAVE)).isFalse();
-    // El directorio de prueba aceptaría su bind: la cuenta deshabilitada se descarta antes de preguntarle.
+    // El directorio de prueba aceptaría su bind: la cuenta deshabilitada se descarta antes de
+    // preguntarle.
     assertThat(directorio.comprobarClave("pedro.salas", CLAVE)).isFalse();
     assertThat(LDAP.bindsDe(DirectorioDePrueba.dnUsuario("UAST", "Pedro Salas"))).isZero();
     assertThat(directorio.comprobarClave("luis.vega", CLAVE)).isFalse();
@@ -116,8 +135,10 @@ class DirectorioTest {
     LDAP.detener();
     try {
       assertThatThrownBy(() -> directorio.comprobarClave("carlos.huaman", CLAVE))
-          .isInstanceOf(DirectorioNoDisponibleException.class).hasMessageContaining("Directorio Activo");
-      assertThatThrownBy(directorio::comprobarConexion).isInstanceOf(DirectorioNoDisponibleException.class);
+          .isInstanceOf(DirectorioNoDisponibleException.class)
+          .hasMessageContaining("Directorio Activo");
+      assertThatThrownBy(directorio::comprobarConexion)
+          .isInstanceOf(DirectorioNoDisponibleException.class);
       ahora = ahora.plus(Duration.ofMinutes(1));
       assertThatThrownBy(directorio::usuarios).isInstanceOf(DirectorioNoDisponibleException.class);
     } finally {
@@ -130,9 +151,21 @@ class DirectorioTest {
   @Test
   void laCuentaDeServicioRechazadaTambienEsNoDisponible() {
     DirectorioProperties base = ajustes(LDAP.url(), DirectorioDePrueba.GRUPOS_POR_ROL);
-    Directorio directorio = new Directorio(new DirectorioProperties(base.url(), base.bindDn(), "errada", base.baseUsuarios(),
-        base.baseGrupos(), base.atributoUsuario(), base.grupos(), base.vigencia(), base.espera(), 3, base.ventanaIntentos()),
-        () -> ahora);
+    Directorio directorio =
+        new Directorio(
+            new DirectorioProperties(
+                base.url(),
+                base.bindDn(),
+                "errada",
+                base.baseUsuarios(),
+                base.baseGrupos(),
+                base.atributoUsuario(),
+                base.grupos(),
+                base.vigencia(),
+                base.espera(),
+                3,
+                base.ventanaIntentos()),
+            () -> ahora);
     assertThatThrownBy(directorio::usuarios).isInstanceOf(DirectorioNoDisponibleException.class);
   }
 
@@ -142,12 +175,15 @@ class DirectorioTest {
     new AdministradorDirectorio(directorio(grupos)).comprobar();
     grupos.put("camunda-admin", "GG-NoExiste");
     assertThatThrownBy(() -> new AdministradorDirectorio(directorio(grupos)).comprobar())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("SOPORTE_LDAP_GRUPO_ADMIN");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SOPORTE_LDAP_GRUPO_ADMIN");
   }
 
   @Test
   void conElDirectorioCaidoAlIniciarElServicioIniciaIgual() {
-    Directorio directorio = new Directorio(ajustes("ldap://127.0.0.1:1", DirectorioDePrueba.GRUPOS_POR_ROL), () -> ahora);
+    Directorio directorio =
+        new Directorio(
+            ajustes("ldap://127.0.0.1:1", DirectorioDePrueba.GRUPOS_POR_ROL), () -> ahora);
     new AdministradorDirectorio(directorio).comprobar();
     assertThatThrownBy(directorio::usuarios).isInstanceOf(DirectorioNoDisponibleException.class);
   }

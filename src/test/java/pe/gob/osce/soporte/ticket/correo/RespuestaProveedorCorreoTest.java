@@ -1,9 +1,5 @@
 package pe.gob.osce.soporte.ticket.correo;
 
-import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
-import pe.gob.osce.soporte.ticket.EscenarioTicket;
-import pe.gob.osce.soporte.ticket.PasoTicket;
-import pe.gob.osce.soporte.ticket.RegistroActividades;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
@@ -23,12 +19,16 @@ import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.correo.BuzonDePrueba;
 import pe.gob.osce.soporte.correo.BuzonEntrada;
 import pe.gob.osce.soporte.correo.CorreosDePrueba;
+import pe.gob.osce.soporte.ticket.AtencionTicketAdapter;
 import pe.gob.osce.soporte.ticket.AtencionTicketProceso.Variables;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
+import pe.gob.osce.soporte.ticket.PasoTicket;
+import pe.gob.osce.soporte.ticket.RegistroActividades;
 
 /**
- * Issue 10: la respuesta del proveedor que ve la actividad 9 solo la pone quien recibió el correo de
- * escalamiento (lo cita), no un remitente falsificado con su dirección; y una respuesta con un asunto
- * enorme y muchos adjuntos cabe en la variable de Camunda (4000 caracteres).
+ * Issue 10: la respuesta del proveedor que ve la actividad 9 solo la pone quien recibió el correo
+ * de escalamiento (lo cita), no un remitente falsificado con su dirección; y una respuesta con un
+ * asunto enorme y muchos adjuntos cabe en la variable de Camunda (4000 caracteres).
  */
 class RespuestaProveedorCorreoTest extends PruebaIntegracion {
 
@@ -45,32 +45,54 @@ class RespuestaProveedorCorreoTest extends PruebaIntegracion {
   void escalado() throws Exception {
     buzon = new BuzonDePrueba(HOST_CORREO, IMAP);
     buzon.vaciar();
-    proveedor = "servicio-" + EscenarioTicket.solicitanteNuevo().replace("@osce.gob.pe", "@proveedor.pe");
+    proveedor =
+        "servicio-" + EscenarioTicket.solicitanteNuevo().replace("@osce.gob.pe", "@proveedor.pe");
     ticket = EscenarioTicket.sinSolucionar(atencion, EscenarioTicket.solicitanteNuevo());
     EscenarioTicket.escalar(ticket, proveedor);
     escalamiento = buzon(proveedor).get(0).getMessageID();
   }
 
   @Test
-  void unRemitenteFalsificadoConLaDireccionDelProveedorNoPoneLaRespuestaDeLaActividad9() throws Exception {
+  void unRemitenteFalsificadoConLaDireccionDelProveedorNoPoneLaRespuestaDeLaActividad9()
+      throws Exception {
     String codigo = ticket.getBusinessKey();
     String inventado = "<" + codigo + "-00000000000000000000000000000000.x@soporte.local>";
-    buzon.depositar(CorreosDePrueba.respuesta("<falso-1@proveedor.pe>", proveedor, "RE: [" + codigo + "] Solicitud",
-        inventado, "Trabajo terminado, den conformidad."));
-    buzon.depositar(CorreosDePrueba.simple("<falso-2@proveedor.pe>", proveedor, "RE: [" + codigo + "] Solicitud",
-        "Trabajo terminado, sin citar nada."));
+    buzon.depositar(
+        CorreosDePrueba.respuesta(
+            "<falso-1@proveedor.pe>",
+            proveedor,
+            "RE: [" + codigo + "] Solicitud",
+            inventado,
+            "Trabajo terminado, den conformidad."));
+    buzon.depositar(
+        CorreosDePrueba.simple(
+            "<falso-2@proveedor.pe>",
+            proveedor,
+            "RE: [" + codigo + "] Solicitud",
+            "Trabajo terminado, sin citar nada."));
 
     buzonEntrada.leer();
 
-    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre())).isNull();
-    assertThat(registro.pasos(codigo)).extracting(PasoTicket::nombre).doesNotContain("Respuesta del proveedor por correo")
+    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre()))
+        .isNull();
+    assertThat(registro.pasos(codigo))
+        .extracting(PasoTicket::nombre)
+        .doesNotContain("Respuesta del proveedor por correo")
         .contains("Respuesta por correo");
 
-    buzon.depositar(CorreosDePrueba.respuesta("<real-1@proveedor.pe>", proveedor, "RE: Solicitud de atención",
-        escalamiento, "Fusor reemplazado."));
+    buzon.depositar(
+        CorreosDePrueba.respuesta(
+            "<real-1@proveedor.pe>",
+            proveedor,
+            "RE: Solicitud de atención",
+            escalamiento,
+            "Fusor reemplazado."));
     buzonEntrada.leer();
 
-    assertThat(runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre()).toString())
+    assertThat(
+            runtimeService()
+                .getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre())
+                .toString())
         .contains("Fusor reemplazado.");
   }
 
@@ -101,8 +123,13 @@ class RespuestaProveedorCorreoTest extends PruebaIntegracion {
     BuzonEntrada.Lectura lectura = buzonEntrada.leer();
 
     assertThat(lectura.procesados()).isEqualTo(1);
-    String respuesta = runtimeService().getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre()).toString();
-    assertThat(respuesta).startsWith("Respuesta del/de la proveedor/a").contains("Adjunto las guías de atención.");
+    String respuesta =
+        runtimeService()
+            .getVariable(ticket.getId(), Variables.RESPUESTA_PROVEEDOR.nombre())
+            .toString();
+    assertThat(respuesta)
+        .startsWith("Respuesta del/de la proveedor/a")
+        .contains("Adjunto las guías de atención.");
     assertThat(respuesta.length()).isLessThanOrEqualTo(4000);
   }
 }
