@@ -50,7 +50,7 @@ public class ServidorCorreoEmbebido implements SmartLifecycle {
     var smtp = new ServerSetup(servidor.puertoSmtp(), servidor.host(), ServerSetup.PROTOCOL_SMTP);
     var imap = new ServerSetup(servidor.puertoImap(), servidor.host(), ServerSetup.PROTOCOL_IMAP);
     var nuevo =
-        new GreenMail(new ServerSetup[] {smtp, imap})
+        new GreenMailSinDemora(smtp, imap)
             .withConfiguration(
                 GreenMailConfiguration.aConfig()
                     .withUser(propiedades.remitente(), propiedades.remitente(), servidor.clave()));
