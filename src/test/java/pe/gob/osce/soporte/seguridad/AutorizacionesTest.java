@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +30,7 @@ class AutorizacionesTest extends PruebaIntegracion {
 
   @Autowired TestRestTemplate http;
   @Autowired AuthorizationService autorizaciones;
+  @Autowired ProcessEngine motor;
 
   private List<Map<String, Object>> leer(String usuario, String ruta) {
     return http.withBasicAuth(usuario, "demo")
@@ -93,6 +96,14 @@ class AutorizacionesTest extends PruebaIntegracion {
     assertThat(leer("tecnico1", porCodigo)).isEmpty();
     assertThat(leer("jefe.oti", "/engine-rest/process-instance?businessKey=" + codigo)).hasSize(1);
     assertThat(leer("tecnico1", "/engine-rest/process-instance?businessKey=" + codigo)).isEmpty();
+  }
+
+  @Test
+  void lasConsultasDeTareasCompruebanElPermisoTareaPorTarea() {
+    // Issue 14 (application.yaml): con "auto" la consulta de tareas une cada tarea con cada
+    // autorización y en PostgreSQL crece con el cuadrado de las tareas abiertas de un grupo.
+    var configuracion = (ProcessEngineConfigurationImpl) motor.getProcessEngineConfiguration();
+    assertThat(configuracion.getAuthorizationCheckRevokes()).isEqualTo("always");
   }
 
   @Test
