@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.camunda.bpm.engine.FilterService;
@@ -21,25 +20,26 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.TestSocketUtils;
+import org.springframework.util.FileSystemUtils;
 import pe.gob.osce.soporte.BaseDePruebas;
 import pe.gob.osce.soporte.SoporteTiApplication;
 import pe.gob.osce.soporte.benchmark.Tabla;
 
 /**
  * Issue 14, punto 2: latencia bajo la carga del personal con cinco años de historia. Arranca el
- * servicio (perfil demo, H2 en memoria o, con {@code -Dpruebas.base=postgres}, PostgreSQL de
- * zonky), le da 100 000 tickets cerrados con su historia de Camunda y su registro ({@link Muestra}
- * por el motor, {@link Historial} por SQL) y 2 000 tareas abiertas, enciende el job executor y le
- * envía 50 peticiones por segundo durante un minuto ({@link CargaAbierta}, {@link Mezcla}), tras 15
- * s de calentamiento. Agrega a la {@link Tabla} p50, p95, p99 y máximo de cada clase de petición;
- * meta en PostgreSQL: p99 ≤ 50 ms. Falla si alguna petición respondió un error (4xx o 5xx); las que
- * no responden en 30 s (servicio saturado) se cuentan en la tabla. No corre en {@code ./mvnw
- * verify} (el nombre no termina en Test): {@code ./mvnw -q test
- * -Dtest=LatenciaConHistorialBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dpruebas.base=postgres]}. Tamaños: {@code -Dcarga.tickets}, {@code -Dcarga.abiertas}, {@code
- * -Dcarga.muestra}, {@code -Dcarga.tasa}, {@code -Dcarga.segundos}, {@code -Dcarga.calentamiento};
- * {@code -Dcarga.jfr=true} graba un perfil JFR de la medición en {@code
- * target/benchmark/carga-<base>.jfr}.
+ * servicio (perfil demo, H2 en archivo como la instalación por defecto, en una carpeta temporal que
+ * se borra al final, o, con {@code -Dpruebas.base=postgres}, PostgreSQL de zonky), le da 100 000
+ * tickets cerrados con su historia de Camunda y su registro ({@link Muestra} por el motor, {@link
+ * Historial} por SQL) y 2 000 tareas abiertas, enciende el job executor y le envía 50 peticiones
+ * por segundo durante un minuto ({@link CargaAbierta}, {@link Mezcla}), tras 15 s de calentamiento.
+ * Agrega a la {@link Tabla} p50, p95, p99 y máximo de cada clase de petición; meta en PostgreSQL:
+ * p99 ≤ 50 ms. Falla si alguna petición respondió un error (4xx o 5xx); las que no responden en 30
+ * s (servicio saturado) se cuentan en la tabla. No corre en {@code ./mvnw verify} (el nombre no
+ * termina en Test): {@code ./mvnw -q test -Dtest=LatenciaConHistorialBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dpruebas.base=postgres]}. Tamaños: {@code
+ * -Dcarga.tickets}, {@code -Dcarga.abiertas}, {@code -Dcarga.muestra}, {@code -Dcarga.tasa}, {@code
+ * -Dcarga.segundos}, {@code -Dcarga.calentamiento}; {@code -Dcarga.jfr=true} graba un perfil JFR de
+ * la medición en {@code target/benchmark/carga-<base>.jfr}.
  */
 class LatenciaConHistorialBenchmark {
 
@@ -51,6 +51,7 @@ class LatenciaConHistorialBenchmark {
   private static final int CALENTAMIENTO = Integer.getInteger("carga.calentamiento", 15);
   private static final int COSTO = Integer.getInteger("carga.costo", 30);
   private static final double META_P99_MS = 50;
+  private static final Path CARPETA = carpetaTemporal();
 
   @Test
   void latenciaDeLaMezclaDelPersonalConCincoAniosDeHistoria() throws Exception {
@@ -149,6 +150,8 @@ class LatenciaConHistorialBenchmark {
       if (pg != null) {
         pg.close();
       }
+      // Base H2 y documentos de la corrida.
+      FileSystemUtils.deleteRecursively(CARPETA);
     }
   }
 
@@ -220,6 +223,14 @@ class LatenciaConHistorialBenchmark {
     return perfil;
   }
 
+  private static Path carpetaTemporal() {
+    try {
+      return Files.createTempDirectory("carga-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static ConfigurableApplicationContext arrancar(EmbeddedPostgres pg) throws Exception {
     int smtp = TestSocketUtils.findAvailableTcpPort();
     int imap = TestSocketUtils.findAvailableTcpPort();
@@ -234,18 +245,19 @@ class LatenciaConHistorialBenchmark {
                 "--soporte.correo.servidor-embebido.puerto-imap=" + imap,
                 "--spring.mail.port=" + smtp,
                 "--soporte.correo.entrada.puerto=" + imap,
-                "--soporte.documentos.directorio="
-                    + Files.createTempDirectory("carga-documentos")));
+                "--soporte.documentos.directorio=" + CARPETA.resolve("documentos")));
     if (pg != null) {
       argumentos.add("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"));
       argumentos.add("--spring.datasource.username=postgres");
       argumentos.add("--spring.datasource.password=postgres");
       argumentos.add("--camunda.bpm.metrics.db-reporter-activate=false");
     } else {
+      // En archivo, como la instalación por defecto: en memoria, los 8 millones de filas de la
+      // historia de 100 000 tickets llenaban el heap y la JVM no hacía más que recolectar basura.
       argumentos.add(
-          "--spring.datasource.url=jdbc:h2:mem:carga-"
-              + UUID.randomUUID()
-              + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+          "--spring.datasource.url=jdbc:h2:file:"
+              + CARPETA.resolve("soporte").toAbsolutePath()
+              + ";LOCK_TIMEOUT=10000");
     }
     return new SpringApplicationBuilder(SoporteTiApplication.class)
         .run(argumentos.toArray(String[]::new));
