@@ -38,28 +38,21 @@ final class GreenMailSinDemora extends GreenMail {
         throw new IllegalArgumentException(
             "Protocolo repetido en el servidor de correo: " + nombre);
       }
-      if (nombre.equals(ServerSetup.PROTOCOL_SMTP)) {
-        servidores.put(
-            nombre,
-            new ServidorSinNagle(
-                protocolo,
-                gestores,
+      Function<Socket, ProtocolHandler> atencion =
+          switch (nombre) {
+            case ServerSetup.PROTOCOL_SMTP ->
                 conexion ->
-                    new SmtpHandler(
-                        new SmtpCommandRegistry(), gestores.getSmtpManager(), conexion)));
-      } else if (nombre.equals(ServerSetup.PROTOCOL_IMAP)) {
-        servidores.put(
-            nombre,
-            new ServidorSinNagle(
-                protocolo,
-                gestores,
+                    new SmtpHandler(new SmtpCommandRegistry(), gestores.getSmtpManager(), conexion);
+            case ServerSetup.PROTOCOL_IMAP ->
                 conexion ->
                     new ImapHandler(
-                        gestores.getUserManager(), gestores.getImapHostManager(), conexion)));
-      } else {
-        throw new IllegalArgumentException(
-            "El servidor de correo embebido solo atiende SMTP e IMAP sin cifrar, no " + nombre);
-      }
+                        gestores.getUserManager(), gestores.getImapHostManager(), conexion);
+            default ->
+                throw new IllegalArgumentException(
+                    "El servidor de correo embebido solo atiende SMTP e IMAP sin cifrar, no "
+                        + nombre);
+          };
+      servidores.put(nombre, new ServidorSinNagle(protocolo, gestores, atencion));
     }
     return servidores;
   }
