@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,9 +88,11 @@ class TasklistPorRolTest extends PruebaIntegracion {
             "Por asignar – Mesa de Ayuda",
             "Soporte técnico",
             "Jefatura UAST",
-            "Vencen hoy");
+            "Vencen hoy",
+            "Vencen hoy – toda la unidad");
     assertThat(filtrosDe("jefe.oti"))
-        .containsExactlyInAnyOrder("Mis tareas", "Jefatura OTI", "Vencen hoy");
+        .containsExactlyInAnyOrder(
+            "Mis tareas", "Jefatura OTI", "Vencen hoy", "Vencen hoy – toda la unidad");
     assertThat(filtrosDe("admin"))
         .contains("Todas las tareas", "Jefatura OTI", "Por asignar – Mesa de Ayuda");
   }
@@ -175,14 +178,99 @@ class TasklistPorRolTest extends PruebaIntegracion {
   }
 
   @Test
-  void laTareaDelCicloDeVidaDiceQueEquipoEs() {
+  void venceHoyEsLoDeCadaUnoYLaJefaturaVeLoDeTodaLaUnidad() {
+    String deMesa =
+        tareas
+            .createTaskQuery()
+            .processInstanceBusinessKey(nuevoTicket("Teclado sin respuesta"))
+            .singleResult()
+            .getId();
+    String deSoporte = tareaDeDiagnostico();
+    Date atrasada = Date.from(Instant.now().minus(Duration.ofHours(1)));
+    tareas.setDueDate(deMesa, atrasada);
+    tareas.setDueDate(deSoporte, atrasada);
+
+    String venceHoy = idFiltro(FiltrosIniciales.VENCEN_HOY);
+    String deLaUnidad = idFiltro(FiltrosIniciales.VENCEN_HOY_UNIDAD);
+    assertThat(ids("asistente", venceHoy)).contains(deMesa).doesNotContain(deSoporte);
+    assertThat(ids("tecnico1", venceHoy)).contains(deSoporte).doesNotContain(deMesa);
+    assertThat(ids("jefe.uast", deLaUnidad)).contains(deMesa, deSoporte);
+    assertThat(ids("jefe.oti", deLaUnidad)).contains(deMesa, deSoporte);
+  }
+
+  @Test
+  void unVencenHoyDeLaVersionAnteriorSePoneAlDiaYUnoEditadoNo() {
+    Filter filtro = filtros.getFilter(idFiltro(FiltrosIniciales.VENCEN_HOY));
+    // La consulta con que se creó hasta el 03/12/2026.
+    filtro.setQuery(
+        tareas
+            .createTaskQuery()
+            .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}")
+            .orderByDueDate()
+            .asc());
+    filtros.saveFilter(filtro);
+    assertThat(consultaPorRest(filtro.getId())).containsEntry("orQueries", List.of());
+
+    filtrosIniciales.crearFiltros();
+    Map<String, Object> alDia = consultaPorRest(filtro.getId());
+    assertThat((List<?>) alDia.get("orQueries")).hasSize(1);
+    assertThat(filtros.getFilter(filtro.getId()).getProperties())
+        .containsEntry(
+            "description",
+            "Mis tareas y las de mis grupos, atrasadas o que vencen antes de la medianoche");
+
+    // Editado en Tasklist (otro plazo): se respeta.
+    Filter editado = filtros.getFilter(filtro.getId());
+    editado.setQuery(
+        tareas
+            .createTaskQuery()
+            .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(2).toDate()}")
+            .orderByDueDate()
+            .asc());
+    filtros.saveFilter(editado);
+    filtrosIniciales.crearFiltros();
+    assertThat(consultaPorRest(filtro.getId()))
+        .containsEntry("orQueries", List.of())
+        .containsEntry(
+            "dueBeforeExpression", "${dateTime().withTimeAtStartOfDay().plusDays(2).toDate()}");
+
+    // Queda como al empezar, para las demás pruebas.
+    filtros.deleteFilter(filtro.getId());
+    filtrosIniciales.crearFiltros();
+  }
+
+  private String idFiltro(String nombre) {
+    return filtros.createFilterQuery().filterName(nombre).singleResult().getId();
+  }
+
+  private List<Object> ids(String usuario, String filtro) {
+    return leer(usuario, "/engine-rest/filter/" + filtro + "/list?maxResults=1000").stream()
+        .map(t -> t.get("id"))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> consultaPorRest(String filtro) {
+    Map<String, Object> dto =
+        http.withBasicAuth("admin", "demo")
+            .getForObject("/engine-rest/filter/" + filtro, Map.class);
+    return (Map<String, Object>) dto.get("query");
+  }
+
+  private String tareaDeDiagnostico() {
     String codigo = "7408" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     equipos.darDeAlta(
         new NuevoEquipo(
             codigo, "IMPRESORA", "HP", "LaserJet M404", "SN-" + codigo, "Sede Central", null),
         "admin");
     cicloVida.iniciar(codigo, null);
-    Task tarea = tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult();
+    return tareas.createTaskQuery().processInstanceBusinessKey(codigo).singleResult().getId();
+  }
+
+  @Test
+  void laTareaDelCicloDeVidaDiceQueEquipoEs() {
+    Task tarea = tareas.createTaskQuery().taskId(tareaDeDiagnostico()).singleResult();
+    String codigo = tarea.getName().split(" · ")[1];
 
     assertThat(tarea.getName())
         .isEqualTo(
