@@ -5,8 +5,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Enlaza {@link CorreoProperties}, para que el paquete de correo funcione tanto si la aplicación
- * busca propiedades de configuración como si no.
+ * busca propiedades de configuración como si no, y ahorra a Jakarta Mail buscar su proveedor de
+ * flujos en cada correo ({@link FlujosMime}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CorreoProperties.class, EntradaCorreoProperties.class})
-class CorreoConfig {}
+class CorreoConfig {
+
+  CorreoConfig() {
+    FlujosMime.fijarProveedor();
+  }
+}
