@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +66,8 @@ class HistorialYDocumentosTest extends PruebaIntegracion {
 
   @Test
   void laLimpiezaDelHistorialQuedaProgramadaEnLaVentanaNocturnaDeLima() {
+    // De día (a cualquier hora que corra la prueba): espera la ventana de la noche siguiente.
+    ClockUtil.setCurrentTime(horaDeLimaHoy(LocalTime.NOON));
     historial().cleanUpHistoryAsync(false);
     List<Job> jobs = historial().findHistoryCleanupJobs();
 
@@ -79,6 +82,25 @@ class HistorialYDocumentosTest extends PruebaIntegracion {
                   .isBefore(
                       Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
             });
+  }
+
+  @Test
+  void dentroDeLaVentanaNocturnaLaLimpiezaCorreEnSeguida() {
+    ClockUtil.setCurrentTime(horaDeLimaHoy(LocalTime.of(2, 30)));
+    historial().cleanUpHistoryAsync(false);
+
+    assertThat(historial().findHistoryCleanupJobs())
+        .isNotEmpty()
+        .allSatisfy(
+            j -> {
+              LocalTime hora = j.getDuedate().toInstant().atZone(Reloj.LIMA).toLocalTime();
+              assertThat(hora).isBetween(LocalTime.of(1, 0), LocalTime.of(5, 0));
+              assertThat(j.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+            });
+  }
+
+  private static Date horaDeLimaHoy(LocalTime hora) {
+    return Date.from(LocalDate.now(Reloj.LIMA).atTime(hora).atZone(Reloj.LIMA).toInstant());
   }
 
   @Test
