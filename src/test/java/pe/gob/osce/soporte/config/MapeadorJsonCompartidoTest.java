@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import pe.gob.osce.soporte.config.RestCamundaConfig.MapeadorJsonCompartido;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /** La API REST usa un solo ObjectMapper, configurado como el de Camunda. */
 class MapeadorJsonCompartidoTest extends PruebaIntegracion {
@@ -43,7 +45,10 @@ class MapeadorJsonCompartidoTest extends PruebaIntegracion {
 
   @Test
   void lasFechasSalenEnElFormatoDeCamunda() {
-    String codigo = nuevoTicketDePrueba();
+    String codigo =
+        (String)
+            EscenarioTicket.registrarPorApi(http, Servicio.IMPRESORA, "Impresora sin tóner")
+                .get("codigo");
     List<Map<String, Object>> tareas =
         http.withBasicAuth("asistente", "demo")
             .exchange(
@@ -55,20 +60,5 @@ class MapeadorJsonCompartidoTest extends PruebaIntegracion {
     assertThat(tareas).hasSize(1);
     assertThat((String) tareas.get(0).get("created"))
         .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}");
-  }
-
-  private String nuevoTicketDePrueba() {
-    Map<?, ?> creado =
-        http.withBasicAuth("asistente", "demo")
-            .postForObject(
-                "/api/tickets",
-                Map.of(
-                    "tipo", "INCIDENCIA",
-                    "servicio", "IMPRESORA",
-                    "canal", "CORREO",
-                    "solicitante", "ana.paz@osce.gob.pe",
-                    "asunto", "Impresora sin tóner"),
-                Map.class);
-    return (String) creado.get("codigo");
   }
 }

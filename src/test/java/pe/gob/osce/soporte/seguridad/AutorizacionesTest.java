@@ -18,6 +18,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import pe.gob.osce.soporte.PruebaIntegracion;
 import pe.gob.osce.soporte.catalogo.Grupos;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
  * Cada grupo ve y hace lo que el procedimiento le asigna, por la API REST de Camunda como en
@@ -39,22 +41,7 @@ class AutorizacionesTest extends PruebaIntegracion {
   }
 
   private String nuevoTicket() {
-    Map<?, ?> creado =
-        http.withBasicAuth("asistente", "demo")
-            .postForObject(
-                "/api/tickets",
-                Map.of(
-                    "tipo",
-                    "INCIDENCIA",
-                    "servicio",
-                    "TECLADO",
-                    "canal",
-                    "CORREO",
-                    "solicitante",
-                    "ana.paz@osce.gob.pe",
-                    "asunto",
-                    "Teclas pegadas"),
-                Map.class);
+    Map<?, ?> creado = EscenarioTicket.registrarPorApi(http, Servicio.TECLADO, "Teclas pegadas");
     return (String) creado.get("codigo");
   }
 

@@ -15,6 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
  * Quien tiene una tarea puede guardar por /engine-rest una variable Object con cualquier nombre de
@@ -28,22 +30,7 @@ class DeserializacionTest extends PruebaIntegracion {
   @Autowired TestRestTemplate http;
 
   private String tareaDeLaMesaDeAyuda() {
-    Map<?, ?> creado =
-        http.withBasicAuth("asistente", "demo")
-            .postForObject(
-                "/api/tickets",
-                Map.of(
-                    "tipo",
-                    "INCIDENCIA",
-                    "servicio",
-                    "TECLADO",
-                    "canal",
-                    "CORREO",
-                    "solicitante",
-                    "ana.paz@osce.gob.pe",
-                    "asunto",
-                    "Teclas pegadas"),
-                Map.class);
+    Map<?, ?> creado = EscenarioTicket.registrarPorApi(http, Servicio.TECLADO, "Teclas pegadas");
     return motor
         .getTaskService()
         .createTaskQuery()

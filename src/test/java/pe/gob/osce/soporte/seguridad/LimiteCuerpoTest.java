@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Servicio;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
  * Ningún cuerpo pasa del límite (25 MB por defecto): ni anunciado con Content-Length ni enviado en
@@ -29,22 +31,7 @@ class LimiteCuerpoTest extends PruebaIntegracion {
   }
 
   private String tareaDeLaMesaDeAyuda() {
-    Map<?, ?> creado =
-        http.withBasicAuth("asistente", "demo")
-            .postForObject(
-                "/api/tickets",
-                Map.of(
-                    "tipo",
-                    "INCIDENCIA",
-                    "servicio",
-                    "TECLADO",
-                    "canal",
-                    "CORREO",
-                    "solicitante",
-                    "ana.paz@osce.gob.pe",
-                    "asunto",
-                    "Teclas pegadas"),
-                Map.class);
+    Map<?, ?> creado = EscenarioTicket.registrarPorApi(http, Servicio.TECLADO, "Teclas pegadas");
     return motor
         .getTaskService()
         .createTaskQuery()

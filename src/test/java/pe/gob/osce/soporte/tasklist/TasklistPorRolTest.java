@@ -23,9 +23,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import pe.gob.osce.soporte.PruebaIntegracion;
+import pe.gob.osce.soporte.catalogo.Servicio;
 import pe.gob.osce.soporte.equipo.CicloVidaEquipoAdapter;
 import pe.gob.osce.soporte.equipo.NuevoEquipo;
 import pe.gob.osce.soporte.equipo.RegistroEquipos;
+import pe.gob.osce.soporte.ticket.EscenarioTicket;
 
 /**
  * Los filtros de cada rol y los nombres y vencimientos de las tareas, como los ve Tasklist por
@@ -57,22 +59,7 @@ class TasklistPorRolTest extends PruebaIntegracion {
   }
 
   private String nuevoTicket(String asunto) {
-    Map<?, ?> creado =
-        http.withBasicAuth("asistente", "demo")
-            .postForObject(
-                "/api/tickets",
-                Map.of(
-                    "tipo",
-                    "INCIDENCIA",
-                    "servicio",
-                    "IMPRESORA",
-                    "canal",
-                    "CORREO",
-                    "solicitante",
-                    "ana.paz@osce.gob.pe",
-                    "asunto",
-                    asunto),
-                Map.class);
+    Map<?, ?> creado = EscenarioTicket.registrarPorApi(http, Servicio.IMPRESORA, asunto);
     return (String) creado.get("codigo");
   }
 

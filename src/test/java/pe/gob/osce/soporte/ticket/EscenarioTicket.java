@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import pe.gob.osce.soporte.catalogo.Canal;
 import pe.gob.osce.soporte.catalogo.Servicio;
 import pe.gob.osce.soporte.catalogo.TipoTicket;
@@ -46,6 +47,28 @@ public final class EscenarioTicket {
       identidades.clearAuthentication();
     }
     return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  /**
+   * La asistente registra un pedido por correo por {@code POST /api/tickets}; devuelve la respuesta
+   * ({@code codigo}, {@code processInstanceId}).
+   */
+  public static Map<?, ?> registrarPorApi(TestRestTemplate http, Servicio servicio, String asunto) {
+    return http.withBasicAuth("asistente", "demo")
+        .postForObject(
+            "/api/tickets",
+            Map.of(
+                "tipo",
+                TipoTicket.INCIDENCIA.name(),
+                "servicio",
+                servicio.name(),
+                "canal",
+                Canal.CORREO.name(),
+                "solicitante",
+                "ana.paz@osce.gob.pe",
+                "asunto",
+                asunto),
+            Map.class);
   }
 
   public static String solicitanteNuevo() {

@@ -68,6 +68,7 @@ final class Historial {
   private static final int NUMERACION_COPIAS = 500_000;
 
   private static final Duration CINCO_ANIOS = Duration.ofDays(5 * 365);
+  private static final int TANDA = 200;
 
   private final JdbcTemplate jdbc;
   private final boolean postgresql;
@@ -113,10 +114,11 @@ final class Historial {
             + " + m.i AS VARCHAR(6)), 6, '0')";
     long filasMotor = 0;
     for (String tabla : TABLAS) {
-      filasMotor += copiarTablaMotor(tabla, codigo);
+      filasMotor += copiarTablaMotor(tabla, codigo, copias);
     }
     long filasRegistro =
-        jdbc.update(
+        porTandas(
+            copias,
             "INSERT INTO ticket ("
                 + columnas("ticket", "")
                 + ") SELECT "
@@ -124,7 +126,8 @@ final class Historial {
                 + " FROM ticket t JOIN carga_muestra m ON t.codigo = m.codigo"
                 + " CROSS JOIN carga_copia c");
     filasRegistro +=
-        jdbc.update(
+        porTandas(
+            copias,
             "INSERT INTO ticket_paso ("
                 + columnas("ticket_paso", "ID")
                 + ") SELECT "
@@ -142,11 +145,26 @@ final class Historial {
         tickets, filasMotor, filasRegistro, Duration.ofNanos(System.nanoTime() - inicio));
   }
 
-  private long copiarTablaMotor(String tabla, String codigo) {
+  /**
+   * Una copia por conjuntos ({@code ... CROSS JOIN carga_copia c}) en tandas de {@link #TANDA}
+   * copias, cada una en su propia transacción: de una sola vez, la transacción de H2 en archivo
+   * crecía hasta romper su almacenamiento (error interno de MVStore con la historia de 100 000
+   * tickets).
+   */
+  private long porTandas(int copias, String insercion) {
+    long filas = 0;
+    for (int desde = 0; desde < copias; desde += TANDA) {
+      filas += jdbc.update(insercion + " WHERE c.n > ? AND c.n <= ?", desde, desde + TANDA);
+    }
+    return filas;
+  }
+
+  private long copiarTablaMotor(String tabla, String codigo, int copias) {
     String nombre = postgresql ? tabla.toLowerCase() : tabla;
     long t = System.nanoTime();
-    int filas =
-        jdbc.update(
+    long filas =
+        porTandas(
+            copias,
             "INSERT INTO "
                 + nombre
                 + " ("
