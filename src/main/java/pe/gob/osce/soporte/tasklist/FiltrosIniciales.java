@@ -161,10 +161,9 @@ class FiltrosIniciales {
                 .orderByDueDate()
                 .asc(),
             List.of(Grupos.JEFE_OTI)),
-        // Las de cada uno y las de sus grupos: las mismas que sus autorizaciones le dejan ver, pero
-        // el motor comprueba el permiso solo en ellas y no en todas las tareas que vencen (con 2
-        // 000
-        // tareas abiertas, la lista en PostgreSQL de 46 a 28 ms).
+        // Las de cada uno y las de sus grupos: las mismas que le dejan ver sus permisos,
+        // pero el motor los comprueba solo en ellas y no en todas las que vencen en la
+        // unidad (con dos mil tareas abiertas, la lista en PostgreSQL de 46 a 29 ms).
         new Definicion(
             VENCEN_HOY,
             "Mis tareas y las de mis grupos, atrasadas o que vencen antes de la medianoche",
