@@ -77,6 +77,7 @@ class FiltrosIniciales {
 
   private void crearFiltrosAhora() {
     retirarLecturaDeTodosLosFiltros();
+    Map<String, TaskQuery> anteriores = consultasAnteriores();
     for (Definicion definicion : definiciones()) {
       Filter filtro = filtros.createFilterQuery().filterName(definicion.nombre()).singleResult();
       if (filtro == null) {
@@ -86,8 +87,7 @@ class FiltrosIniciales {
                 .setQuery(definicion.consulta())
                 .setProperties(propiedades(definicion));
         filtros.saveFilter(filtro);
-      } else if (ConsultaFiltro.misma(
-          filtro.getQuery(), consultasAnteriores().get(definicion.nombre()))) {
+      } else if (ConsultaFiltro.misma(filtro.getQuery(), anteriores.get(definicion.nombre()))) {
         filtro.setQuery(definicion.consulta());
         Map<String, Object> propiedades = new LinkedHashMap<>(filtro.getProperties());
         propiedades.put("description", definicion.descripcion());

@@ -142,36 +142,19 @@ class TasklistPorRolTest extends PruebaIntegracion {
 
   @Test
   void venceHoyReuneLasAtrasadasYNoLasDeOtroDia() {
-    String atrasada =
-        tareas
-            .createTaskQuery()
-            .processInstanceBusinessKey(nuevoTicket("Monitor parpadea"))
-            .singleResult()
-            .getId();
-    String manana =
-        tareas
-            .createTaskQuery()
-            .processInstanceBusinessKey(nuevoTicket("Mouse no responde"))
-            .singleResult()
-            .getId();
+    String atrasada = tareaDeTicket("Monitor parpadea");
+    String manana = tareaDeTicket("Mouse no responde");
     tareas.setDueDate(atrasada, Date.from(Instant.now().minus(Duration.ofHours(1))));
     tareas.setDueDate(manana, Date.from(Instant.now().plus(Duration.ofDays(2))));
 
-    String venceHoy = filtros.createFilterQuery().filterName("Vencen hoy").singleResult().getId();
-    assertThat(leer("asistente", "/engine-rest/filter/" + venceHoy + "/list?maxResults=1000"))
-        .extracting(t -> t.get("id"))
+    assertThat(ids("asistente", idFiltro(FiltrosIniciales.VENCEN_HOY)))
         .contains(atrasada)
         .doesNotContain(manana);
   }
 
   @Test
   void venceHoyEsLoDeCadaUnoYLaJefaturaVeLoDeTodaLaUnidad() {
-    String deMesa =
-        tareas
-            .createTaskQuery()
-            .processInstanceBusinessKey(nuevoTicket("Teclado sin respuesta"))
-            .singleResult()
-            .getId();
+    String deMesa = tareaDeTicket("Teclado sin respuesta");
     String deSoporte = tareaDeDiagnostico();
     Date atrasada = Date.from(Instant.now().minus(Duration.ofHours(1)));
     tareas.setDueDate(deMesa, atrasada);
@@ -224,6 +207,14 @@ class TasklistPorRolTest extends PruebaIntegracion {
     // Queda como al empezar, para las demás pruebas.
     filtros.deleteFilter(filtro.getId());
     filtrosIniciales.crearFiltros();
+  }
+
+  private String tareaDeTicket(String asunto) {
+    return tareas
+        .createTaskQuery()
+        .processInstanceBusinessKey(nuevoTicket(asunto))
+        .singleResult()
+        .getId();
   }
 
   private String idFiltro(String nombre) {
